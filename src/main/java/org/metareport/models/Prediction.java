@@ -1,0 +1,4 @@
+package org.metareport.models;
+
+/** metafor's {@code predict()}: the fitted value with its confidence and prediction intervals. */
+public record Prediction(double pred, double se, double ciLower, double ciUpper, double piLower, double piUpper) {}

@@ -1,0 +1,36 @@
+package org.metareport.spec;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.metareport.models.Method;
+import org.metareport.models.ModelKind;
+import org.metareport.models.TestKind;
+import org.metareport.problems.Where;
+
+/**
+ * One entry under {@code analyses:}, with every default filled in. Built only by {@link SpecReader}; valid once
+ * constructed.
+ *
+ * @param method     for {@code model: fixed} always {@link Method#FE}
+ * @param levels     multilevel: outer to inner; empty otherwise
+ * @param robust     CR0 | CR1 | CR2, or null
+ * @param moderators terms as written: a column, or an interaction {@code a:b}
+ * @param reference  categorical moderator column → reference level; insertion-ordered
+ * @param level      confidence level in percent (default 95)
+ * @param subgroup   column, or null
+ * @param marginalMeans column, or null
+ * @param options    keys this version reads but does not act on yet (bias, sensitivity), kept verbatim
+ */
+public record AnalysisSpec(String id, ModelKind model, Method method, TestKind test, List<ColumnRef> levels,
+                           double rho, String robust, List<String> moderators, Map<String, String> reference,
+                           boolean center, double level, ColumnRef subgroup, ColumnRef marginalMeans,
+                           Map<String, Object> options, Where where) {
+    public AnalysisSpec {
+        levels = List.copyOf(levels);
+        moderators = List.copyOf(moderators);
+        reference = Collections.unmodifiableMap(new LinkedHashMap<>(reference));
+        options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+    }
+}

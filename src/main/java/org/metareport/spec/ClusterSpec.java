@@ -1,0 +1,9 @@
+package org.metareport.spec;
+
+import org.metareport.problems.Where;
+
+/**
+ * {@code cluster: {when: Clustered, icc: 0.2, clusters1i: Treatment.Cluster, clusters2i: Control.Cluster}}:
+ * Hedges (2007) adjustment of g and its variance on rows where {@code when} is 1/true.
+ */
+public record ClusterSpec(ColumnRef when, double icc, ColumnRef clusters1i, ColumnRef clusters2i, Where where) {}

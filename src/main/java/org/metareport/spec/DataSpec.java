@@ -1,0 +1,23 @@
+package org.metareport.spec;
+
+import java.util.List;
+import org.metareport.problems.Where;
+
+/**
+ * The {@code data:} block.
+ *
+ * @param effects  one row per effect size
+ * @param studies  optional one row per study, joined on {@code join}; null when absent
+ * @param study    the study / cluster column
+ * @param id       optional effect-size id column; null = row number
+ * @param join     columns joining studies to effects (default: [study])
+ * @param label    optional forest-plot label column; null = study
+ * @param exclude  optional; null when absent
+ * @param include  optional; null when absent
+ */
+public record DataSpec(Source effects, Source studies, ColumnRef study, ColumnRef id, List<ColumnRef> join,
+                       ColumnRef label, RowFilter exclude, RowFilter include, Where where) {
+    public DataSpec {
+        join = List.copyOf(join);
+    }
+}
