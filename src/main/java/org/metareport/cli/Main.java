@@ -1,10 +1,135 @@
 package org.metareport.cli;
 
-/** Command-line entry point (work in progress). */
-public final class Main {
-    private Main() {}
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.metareport.Metareport;
+import org.metareport.RunOptions;
+import org.metareport.RunReport;
+import org.metareport.problems.InputException;
+import org.metareport.problems.Problem;
+import org.metareport.render.Summary;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The command line: parses arguments, calls {@link Metareport}, and maps outcomes to exit codes
+ * (0 ok, 2 bad input, 1 internal fault). Everything else lives in the library.
+ */
+@Command(name = "metareport", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Turns a YAML analysis spec and coded study data into a reproducible meta-analysis report.",
+        subcommands = {Main.Run.class, Main.Validate.class, CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+    static final int OK = 0, INTERNAL = 1, BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.out.println("metareport");
+        System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code (for tests and embedding). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> handle(ex, err));
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("error: " + ex.getMessage());
+            err.println("Try 'metareport --help'.");
+            return BAD_INPUT;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static int handle(Exception ex, PrintWriter err) {
+        if (ex instanceof InputException ie) {
+            for (Problem p : ie.problems()) err.println(p);
+            return BAD_INPUT;
+        }
+        err.println("internal error: " + ex + " -- please report this at the project's issue tracker");
+        ex.printStackTrace(err);
+        return INTERNAL;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return OK;
+    }
+
+    /** {@code run SPEC [--out DIR] [--format md,html,pdf]}. */
+    @Command(name = "run", description = "Read the spec and its data, fit every analysis, write the report.")
+    static final class Run implements Callable<Integer> {
+        @Parameters(paramLabel = "SPEC", description = "the analysis spec (analysis.yaml)")
+        Path specFile;
+        @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: output/<spec folder name>/)")
+        Path out;
+        @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+                description = "formats to write: md, html, pdf (default: the spec's report.formats)")
+        List<String> formats;
+        @Option(names = {"-q", "--quiet"}, description = "print no summary on stdout")
+        boolean quiet;
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec cs;
+
+        @Override
+        public Integer call() throws Exception {
+            List<String> command = commandLine(cs);
+            RunReport report = Metareport.run(specFile, new RunOptions(out, formats, command));
+            PrintWriter err = cs.commandLine().getErr();
+            for (String w : report.results().warnings()) err.println("warning: " + w);
+            for (var a : report.results().analyses()) for (String w : a.warnings()) err.println("warning: " + a.id() + ": " + w);
+            if (!quiet) cs.commandLine().getOut().print(Summary.text(report.results()));
+            cs.commandLine().getOut().println("wrote " + report.folder());
+            return OK;
+        }
+    }
+
+    /** {@code validate SPEC}. */
+    @Command(name = "validate", description = "Check the spec and its data; fit nothing, write nothing.")
+    static final class Validate implements Callable<Integer> {
+        @Parameters(paramLabel = "SPEC", description = "the analysis spec (analysis.yaml)")
+        Path specFile;
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec cs;
+
+        @Override
+        public Integer call() {
+            var warnings = Metareport.validate(specFile);
+            for (String w : warnings) cs.commandLine().getErr().println("warning: " + w);
+            cs.commandLine().getOut().println(specFile + ": ok");
+            return OK;
+        }
+    }
+
+    static List<String> commandLine(CommandLine.Model.CommandSpec cs) {
+        var parsed = cs.commandLine().getParseResult();
+        java.util.ArrayList<String> args = new java.util.ArrayList<>();
+        args.add(cs.name());
+        args.addAll(parsed.originalArgs());
+        return args;
+    }
+
+    /** Prints the tool version from the jar's build properties. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"metareport " + Metareport.version()};
+        }
+    }
+
+    static String[] copy(String[] a) {
+        return Arrays.copyOf(a, a.length);
     }
 }

@@ -1,0 +1,127 @@
+package org.metareport.models;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The design matrix of a meta-regression, built from moderator columns as R's {@code model.matrix} would:
+ * an intercept column, numeric moderators as they are (optionally grand-mean centred), categorical moderators
+ * as treatment (dummy) contrasts against a reference level (default: the first level in sorted order, as R's
+ * {@code factor()} under the C locale), and interactions {@code a:b} as products of the columns of a and b.
+ *
+ * <p>Term names follow the results contract: {@code intercept}, a numeric moderator by its column name, a level
+ * of a categorical one as {@code column[level]}, an interaction as {@code a:b}.
+ *
+ * @param x      k × p, rows in the order of the cells given
+ * @param terms  one name per column of x
+ * @param numeric for each moderator column, whether it was treated as numeric
+ * @param means  the grand means subtracted from numeric moderators (empty when not centred)
+ */
+public record Design(double[][] x, List<String> terms, Map<String, Boolean> numeric, Map<String, Double> means) {
+
+    /** A numeric or categorical moderator column; the cells are those of the rows to be fitted (no missing). */
+    public record Column(String name, List<String> cells) {}
+
+    /**
+     * Builds the design.
+     *
+     * @param terms      the moderator terms as written (column names, or interactions {@code a:b})
+     * @param columns    every column a term mentions, cells of the rows to be fitted, none missing
+     * @param reference  column → reference level for categorical moderators (absent = first sorted level)
+     * @param center     grand-mean centre numeric moderators
+     * @throws IllegalArgumentException (with a user-facing message) for a reference level that does not occur
+     */
+    public static Design build(List<String> terms, Map<String, Column> columns, Map<String, String> reference,
+                               boolean center) {
+        int k = columns.values().stream().findFirst().map(c -> c.cells().size()).orElse(-1);
+        Map<String, Boolean> numeric = new LinkedHashMap<>();
+        Map<String, Double> means = new LinkedHashMap<>();
+        Map<String, List<Block>> blocks = new LinkedHashMap<>();
+        for (Column c : columns.values()) {
+            if (c.cells().size() != k) throw new IllegalArgumentException("columns of unequal length");
+            boolean isNumeric = c.cells().stream().allMatch(Design::isNumber);
+            numeric.put(c.name(), isNumeric);
+            if (isNumeric) {
+                double[] v = c.cells().stream().mapToDouble(s -> Double.parseDouble(s.trim())).toArray();
+                if (center) {
+                    double mean = mean(v);
+                    means.put(c.name(), mean);
+                    for (int i = 0; i < v.length; i++) v[i] -= mean;
+                }
+                blocks.put(c.name(), List.of(new Block(c.name(), v)));
+            } else {
+                TreeSet<String> levels = new TreeSet<>(c.cells());
+                String ref = reference.getOrDefault(c.name(), levels.first());
+                if (!levels.contains(ref)) {
+                    throw new IllegalArgumentException(String.format(Locale.ROOT,
+                            "reference level '%s' of '%s' does not occur in the data; its levels are %s",
+                            ref, c.name(), String.join(", ", levels)));
+                }
+                List<Block> dummies = new ArrayList<>();
+                for (String level : levels) {
+                    if (level.equals(ref)) continue;
+                    double[] v = new double[k];
+                    for (int i = 0; i < k; i++) v[i] = c.cells().get(i).equals(level) ? 1 : 0;
+                    dummies.add(new Block(c.name() + "[" + level + "]", v));
+                }
+                blocks.put(c.name(), dummies);
+            }
+        }
+        List<Block> out = new ArrayList<>();
+        double[] one = new double[k];
+        java.util.Arrays.fill(one, 1.0);
+        out.add(new Block("intercept", one));
+        for (String term : terms) {
+            List<Block> combined = null;
+            for (String part : term.split(":")) {
+                List<Block> b = blocks.get(part.trim());
+                if (b == null) throw new IllegalArgumentException("no column given for term part '" + part + "'");
+                combined = combined == null ? b : product(combined, b, k);
+            }
+            out.addAll(combined);
+        }
+        double[][] x = new double[k][out.size()];
+        List<String> names = new ArrayList<>();
+        for (int j = 0; j < out.size(); j++) {
+            names.add(out.get(j).name());
+            for (int i = 0; i < k; i++) x[i][j] = out.get(j).values()[i];
+        }
+        return new Design(x, names, numeric, means);
+    }
+
+    private record Block(String name, double[] values) {}
+
+    private static List<Block> product(List<Block> a, List<Block> b, int k) {
+        List<Block> out = new ArrayList<>();
+        for (Block p : a) {
+            for (Block q : b) {
+                double[] v = new double[k];
+                for (int i = 0; i < k; i++) v[i] = p.values()[i] * q.values()[i];
+                out.add(new Block(p.name() + ":" + q.name(), v));
+            }
+        }
+        return out;
+    }
+
+    /** True if the cell parses as a finite decimal number. */
+    public static boolean isNumber(String s) {
+        if (s == null) return false;
+        String t = s.trim();
+        if (t.isEmpty() || !t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) return false;
+        return Double.isFinite(Double.parseDouble(t));
+    }
+
+    private static double mean(double[] v) {
+        // two-pass mean for accuracy with large offsets (e.g. years)
+        double s = 0;
+        for (double d : v) s += d;
+        double m = s / v.length;
+        double c = 0;
+        for (double d : v) c += d - m;
+        return m + c / v.length;
+    }
+}

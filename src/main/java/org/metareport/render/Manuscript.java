@@ -1,0 +1,112 @@
+package org.metareport.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.metareport.problems.InputException;
+import org.metareport.problems.Where;
+import org.metareport.results.Results;
+
+/**
+ * Writes the manuscript as Markdown from Freemarker templates: the built-in set (in the jar, from the
+ * project's {@code templates/} folder), optionally overridden file by file from a spec's {@code report.templates}
+ * folder. Templates only choose and format values ({@link Format}); every {@code ${...}} is Markdown-escaped.
+ */
+public final class Manuscript {
+    /** The main template's name. */
+    public static final String MAIN = "report.md.ftl";
+    static final String BUILT_IN = "/org/metareport/templates";
+
+    private final Configuration cfg;
+    private final Path overrides;
+    private final String overridesShown;
+
+    /**
+     * @param overrides      folder of templates overriding the built-in ones, or null
+     * @param overridesShown that folder as the user wrote it (for messages), or null
+     */
+    public Manuscript(Path overrides, String overridesShown) {
+        this.overrides = overrides;
+        this.overridesShown = overridesShown;
+        cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setLocale(Locale.ROOT);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
+        cfg.setOutputFormat(MarkdownOutputFormat.INSTANCE);
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        cfg.setTemplateLoader(loader());
+    }
+
+    private TemplateLoader loader() {
+        ClassTemplateLoader builtIn = new ClassTemplateLoader(Manuscript.class, BUILT_IN);
+        if (overrides == null) return builtIn;
+        try {
+            return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(overrides.toFile()), builtIn});
+        } catch (IOException e) {
+            throw InputException.at(Where.file(overridesShown), "cannot read the templates folder '%s': %s",
+                    overridesShown, e.getMessage());
+        }
+    }
+
+    /** Renders the Markdown manuscript for these results. */
+    public String markdown(Results results) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("results", results);
+        model.put("fmt", Format.APA);
+        return render(MAIN, model);
+    }
+
+    String render(String name, Map<String, Object> model) {
+        try {
+            Template t = cfg.getTemplate(name);
+            StringWriter out = new StringWriter();
+            t.process(model, out);
+            return out.toString();
+        } catch (TemplateNotFoundException e) {
+            throw new IllegalStateException("built-in template " + name + " is missing from the jar", e);
+        } catch (ParseException e) {
+            throw located(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), firstLine(e.getEditorMessage()));
+        } catch (TemplateException e) {
+            throw located(e.getTemplateSourceName(), e.getLineNumber() == null ? 1 : e.getLineNumber(),
+                    e.getColumnNumber() == null ? 0 : e.getColumnNumber(), firstLine(e.getMessageWithoutStackTop()));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read template " + name, e);
+        }
+    }
+
+    private RuntimeException located(String source, int line, int column, String message) {
+        String file = source == null ? MAIN : source;
+        boolean user = overrides != null && overrides.resolve(file).toFile().isFile();
+        String shown = user ? Path.of(overridesShown).resolve(file).toString() : "templates/" + file + " (built-in)";
+        if (!user) return new IllegalStateException("built-in template error at " + shown + ":" + line + ": " + message);
+        return InputException.at(new Where(shown, Math.max(1, line), Math.max(0, column)),
+                "template error: %s", message);
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "" : message.strip();
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)).strip();
+    }
+}

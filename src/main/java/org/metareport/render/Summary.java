@@ -1,0 +1,81 @@
+package org.metareport.render;
+
+import java.util.Locale;
+import org.metareport.results.AnalysisResult;
+import org.metareport.results.CoefficientResult;
+import org.metareport.results.Heterogeneity;
+import org.metareport.results.Results;
+
+/**
+ * The plain-text summary printed on stdout after a run, laid out like metafor's {@code print.rma} so that an R
+ * user can compare numbers at a glance (4 decimals, p-values as {@code <.0001}).
+ */
+public final class Summary {
+    private Summary() {}
+
+    public static String text(Results results) {
+        StringBuilder sb = new StringBuilder();
+        for (AnalysisResult a : results.analyses()) analysis(sb, a);
+        return sb.toString();
+    }
+
+    static void analysis(StringBuilder sb, AnalysisResult a) {
+        String kind = switch (a.model()) {
+            case "fixed" -> "Fixed-Effects Model";
+            case "random" -> a.interceptOnly() ? "Random-Effects Model" : "Mixed-Effects Model";
+            case "multilevel" -> "Multivariate Meta-Analysis Model";
+            default -> "Robust Variance Estimation Model";
+        };
+        sb.append("== ").append(a.id()).append(": ").append(kind).append(" (k = ").append(a.k());
+        if (!a.model().equals("fixed")) sb.append("; tau^2 estimator: ").append(a.method());
+        sb.append(")\n\n");
+        Heterogeneity h = a.heterogeneity();
+        if (h.tau2() != null && !a.model().equals("fixed")) {
+            String label = a.interceptOnly() ? "total" : "residual";
+            sb.append(String.format(Locale.ROOT, "tau^2 (estimated amount of %s heterogeneity): %s (SE = %s)%n",
+                    label, f4(h.tau2()), f4(h.tau2Se())));
+            sb.append(String.format(Locale.ROOT, "tau (square root of estimated tau^2 value): %s%n", f4(h.tau())));
+        }
+        if (h.i2() != null) sb.append(String.format(Locale.ROOT, "I^2: %s%%%n", f2(h.i2())));
+        if (h.h2() != null) sb.append(String.format(Locale.ROOT, "H^2: %s%n", f2(h.h2())));
+        sb.append(String.format(Locale.ROOT, "%nTest for %sHeterogeneity:%nQ%s(df = %d) = %s, p-val %s%n",
+                a.interceptOnly() ? "" : "Residual ", a.interceptOnly() ? "" : "E", h.qDf(), f4(h.q()), p(h.qP())));
+        if (a.moderatorTest() != null) {
+            var m = a.moderatorTest();
+            if (m.df2() == null) {
+                sb.append(String.format(Locale.ROOT, "%nTest of Moderators:%nQM(df = %d) = %s, p-val %s%n",
+                        m.df1(), f4(m.value()), p(m.p())));
+            } else {
+                sb.append(String.format(Locale.ROOT, "%nTest of Moderators:%nF(df1 = %d, df2 = %s) = %s, p-val %s%n",
+                        m.df1(), Format.df(m.df2()), f4(m.value()), p(m.p())));
+            }
+        }
+        String stat = a.test().equals("z") ? "zval" : "tval";
+        sb.append(String.format(Locale.ROOT, "%nModel Results:%n%n%-14s %9s %9s %9s %6s %8s %9s %9s%n",
+                "", "estimate", "se", stat, "df", "pval", "ci.lb", "ci.ub"));
+        for (CoefficientResult c : a.coefficients()) {
+            String term = c.term().length() > 14 ? c.term().substring(0, 13) + "~" : c.term();
+            sb.append(String.format(Locale.ROOT, "%-14s %9s %9s %9s %6s %8s %9s %9s%n", term, f4(c.estimate()),
+                    f4(c.se()), f4(c.statistic()), c.df() == null ? "-" : Format.df(c.df()), p(c.p()),
+                    f4(c.ciLower()), f4(c.ciUpper())));
+        }
+        if (a.prediction() != null && a.interceptOnly() && !a.model().equals("fixed")) {
+            sb.append(String.format(Locale.ROOT, "%nPrediction interval: [%s, %s]%n",
+                    f4(a.prediction().lower()), f4(a.prediction().upper())));
+        }
+        sb.append('\n');
+    }
+
+    static String f4(Double x) {
+        return x == null || !Double.isFinite(x) ? "NA" : String.format(Locale.ROOT, "%.4f", x);
+    }
+
+    static String f2(Double x) {
+        return x == null || !Double.isFinite(x) ? "NA" : String.format(Locale.ROOT, "%.2f", x);
+    }
+
+    static String p(double p) {
+        if (Double.isNaN(p)) return "NA";
+        return p < 0.0001 ? "<.0001" : "= " + String.format(Locale.ROOT, "%.4f", p);
+    }
+}

@@ -1,0 +1,37 @@
+package org.metareport.results;
+
+import java.util.List;
+
+/**
+ * The results of one analysis: the contract's {@code analyses[]} entry.
+ *
+ * @param model        fixed | random | multilevel | rve
+ * @param method       FE, DL, REML, ...
+ * @param test         z | t | knha
+ * @param level        confidence level in percent
+ * @param nClusters    number of studies (clusters) among the k effects
+ * @param moderators   the moderator terms as written in the spec (empty for an intercept-only model)
+ * @param centered     true when numeric moderators were grand-mean centred
+ * @param dropped      predictors dropped as redundant (collinear)
+ * @param moderatorTest null for an intercept-only model
+ * @param prediction   for the average effect (intercept-only), or at the moderators' means when centred; null
+ *                     when it does not apply
+ * @param warnings     notes and fallbacks for this analysis, worded for the report
+ */
+public record AnalysisResult(String id, String model, String method, String test, double level, int k,
+                             int nClusters, List<String> moderators, boolean centered, List<String> dropped,
+                             List<CoefficientResult> coefficients, Heterogeneity heterogeneity,
+                             ModeratorTest moderatorTest, PredictionResult prediction, FitInfo fit,
+                             List<String> warnings) {
+    public AnalysisResult {
+        moderators = List.copyOf(moderators);
+        dropped = List.copyOf(dropped);
+        coefficients = List.copyOf(coefficients);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The intercept-only pooled estimate, if this is an intercept-only model. */
+    public boolean interceptOnly() {
+        return moderators.isEmpty();
+    }
+}

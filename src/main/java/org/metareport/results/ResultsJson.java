@@ -1,0 +1,170 @@
+package org.metareport.results;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Writes {@link Results} as the contract's {@code results.json}: field names spelled out here (so renaming a Java
+ * field cannot change them), full double precision, NaN/±Inf as {@code null}, fixed field order, "\n" line ends.
+ */
+public final class ResultsJson {
+    private ResultsJson() {}
+
+    /** The JSON text (UTF-8 when written), ending with a newline. */
+    public static String write(Results results) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = generator(out)) {
+            g.writeStartObject();
+            g.writeStringField("schema", Results.SCHEMA);
+            g.writeStringField("tool_version", results.toolVersion());
+            g.writeStringField("title", results.title());
+            strings(g, "authors", results.authors());
+            g.writeStringField("measure", results.measure());
+            g.writeArrayFieldStart("effects");
+            for (EffectRow e : results.effects()) {
+                g.writeStartObject();
+                g.writeNumberField("row", e.row());
+                g.writeStringField("study", e.study());
+                g.writeStringField("id", e.id());
+                g.writeStringField("label", e.label());
+                number(g, "yi", e.yi());
+                number(g, "vi", e.vi());
+                g.writeStringField("source", e.source());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("analyses");
+            for (AnalysisResult a : results.analyses()) analysis(g, a);
+            g.writeEndArray();
+            strings(g, "warnings", results.warnings());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString() + "\n";
+    }
+
+    static JsonGenerator generator(StringWriter out) throws IOException {
+        JsonGenerator g = new JsonFactory().createGenerator(out);
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        pp.indentArraysWith(new DefaultIndenter("  ", "\n"));
+        g.setPrettyPrinter(pp);
+        return g;
+    }
+
+    /** Writes one analysis object (also used for subgroups later). */
+    static void analysis(JsonGenerator g, AnalysisResult a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", a.id());
+        g.writeStringField("model", a.model());
+        g.writeStringField("method", a.method());
+        g.writeStringField("test", a.test());
+        number(g, "level", a.level());
+        g.writeNumberField("k", a.k());
+        g.writeNumberField("n_clusters", a.nClusters());
+        strings(g, "moderators", a.moderators());
+        g.writeBooleanField("centered", a.centered());
+        strings(g, "dropped_redundant", a.dropped());
+        coefficients(g, "coefficients", a.coefficients());
+        g.writeNullField("robust");
+        Heterogeneity h = a.heterogeneity();
+        g.writeObjectFieldStart("heterogeneity");
+        number(g, "tau2", h.tau2());
+        number(g, "tau2_se", h.tau2Se());
+        number(g, "tau", h.tau());
+        numbers(g, "sigma2", h.sigma2());
+        number(g, "Q", h.q());
+        g.writeNumberField("Q_df", h.qDf());
+        number(g, "Q_p", h.qP());
+        number(g, "I2", h.i2());
+        numbers(g, "I2_levels", h.i2Levels());
+        number(g, "H2", h.h2());
+        g.writeEndObject();
+        ModeratorTest m = a.moderatorTest();
+        if (m == null) {
+            g.writeNullField("moderator_test");
+        } else {
+            g.writeObjectFieldStart("moderator_test");
+            g.writeStringField("statistic", m.statistic());
+            number(g, "QM", m.value());
+            g.writeNumberField("QM_df1", m.df1());
+            number(g, "QM_df2", m.df2());
+            number(g, "QM_p", m.p());
+            number(g, "R2", m.r2());
+            g.writeEndObject();
+        }
+        PredictionResult p = a.prediction();
+        if (p == null) {
+            g.writeNullField("prediction");
+        } else {
+            g.writeObjectFieldStart("prediction");
+            number(g, "estimate", p.estimate());
+            number(g, "se", p.se());
+            number(g, "ci_lower", p.ciLower());
+            number(g, "ci_upper", p.ciUpper());
+            number(g, "lower", p.lower());
+            number(g, "upper", p.upper());
+            g.writeEndObject();
+        }
+        FitInfo f = a.fit();
+        g.writeObjectFieldStart("fit");
+        g.writeNumberField("iterations", f.iterations());
+        g.writeBooleanField("converged", f.converged());
+        g.writeBooleanField("tau2_on_boundary", f.tau2OnBoundary());
+        number(g, "logLik", f.logLik());
+        number(g, "deviance", f.deviance());
+        number(g, "AIC", f.aic());
+        number(g, "BIC", f.bic());
+        number(g, "AICc", f.aicc());
+        g.writeEndObject();
+        strings(g, "warnings", a.warnings());
+        g.writeEndObject();
+    }
+
+    static void coefficients(JsonGenerator g, String name, List<CoefficientResult> list) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (CoefficientResult c : list) {
+            g.writeStartObject();
+            g.writeStringField("term", c.term());
+            number(g, "estimate", c.estimate());
+            number(g, "se", c.se());
+            number(g, "statistic", c.statistic());
+            number(g, "df", c.df());
+            number(g, "p", c.p());
+            number(g, "ci_lower", c.ciLower());
+            number(g, "ci_upper", c.ciUpper());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    static void number(JsonGenerator g, String name, Double value) throws IOException {
+        if (value == null || value.isNaN() || value.isInfinite()) g.writeNullField(name);
+        else g.writeNumberField(name, value.doubleValue());
+    }
+
+    static void numbers(JsonGenerator g, String name, List<Double> values) throws IOException {
+        if (values == null) {
+            g.writeNullField(name);
+            return;
+        }
+        g.writeArrayFieldStart(name);
+        for (Double v : values) {
+            if (v == null || v.isNaN() || v.isInfinite()) g.writeNull();
+            else g.writeNumber(v.doubleValue());
+        }
+        g.writeEndArray();
+    }
+
+    static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String s : values) g.writeString(s);
+        g.writeEndArray();
+    }
+}

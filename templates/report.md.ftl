@@ -1,0 +1,29 @@
+<#-- metareport built-in manuscript template (Markdown). Templates only choose and format values: every
+     number goes through fmt (APA 7), every ${...} is Markdown-escaped. Override by copying this file into the
+     folder named by report.templates in the spec. -->
+# ${results.title}
+
+<#if results.authors?has_content>
+${results.authors?join(", ")}
+
+</#if>
+## Methods
+
+Effect sizes were expressed as ${results.measureName} (measure ${results.measure}); positive values favour the
+first group as coded. <#list results.analyses as a><#include "methods-analysis.md.ftl"> </#list>
+All analyses were run with metareport ${results.toolVersion}; every number below is reproducible from the
+spec and data listed in the provenance manifest (`manifest.json`).
+
+## Results
+
+<#list results.analyses as a>
+<#include "analysis.md.ftl">
+
+</#list>
+<#if results.warnings?has_content>
+## Notes
+
+<#list results.warnings as w>
+- ${w}
+</#list>
+</#if>
