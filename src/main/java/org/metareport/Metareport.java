@@ -1,0 +1,52 @@
+package org.metareport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The front door: everything the command line does is callable from here.
+ *
+ * <pre>{@code
+ * RunReport r = Metareport.run(Path.of("analyses/school-based-mh/analysis.yaml"), RunOptions.DEFAULTS);
+ * double g = r.results().analyses().get(0).coefficients().get(0).estimate();
+ * }</pre>
+ */
+public final class Metareport {
+    private Metareport() {}
+
+    /**
+     * Reads the spec and its data, fits every analysis and writes the report (atomically).
+     *
+     * @throws org.metareport.problems.InputException for bad input, with every problem found
+     */
+    public static RunReport run(Path spec, RunOptions options) {
+        return Pipeline.run(spec, options);
+    }
+
+    /**
+     * Checks the spec and its data (columns exist, cells parse, effect sizes compute); fits nothing, writes
+     * nothing.
+     *
+     * @return warnings (e.g. rows omitted)
+     * @throws org.metareport.problems.InputException for bad input
+     */
+    public static List<String> validate(Path spec) {
+        return Pipeline.validate(spec);
+    }
+
+    /** The tool's version, from the build. */
+    public static String version() {
+        Properties p = new Properties();
+        try (InputStream in = Metareport.class.getResourceAsStream("version.properties")) {
+            if (in == null) return "dev";
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("version", "dev");
+    }
+}

@@ -1,0 +1,121 @@
+package org.metareport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.metareport.output.Hashing;
+import org.metareport.output.Manifest;
+import org.metareport.output.Staging;
+import org.metareport.problems.InputException;
+import org.metareport.problems.Where;
+import org.metareport.render.Manuscript;
+import org.metareport.results.AnalysisResult;
+import org.metareport.results.Results;
+import org.metareport.results.ResultsJson;
+import org.metareport.spec.Spec;
+import org.metareport.spec.SpecReader;
+
+/**
+ * The one way through: spec → data → effects → models → results → render → output. Each step takes the
+ * previous step's immutable value.
+ */
+final class Pipeline {
+    private Pipeline() {}
+
+    static RunReport run(Path specPath, RunOptions options) {
+        Spec spec = read(specPath);
+        Results results = compute(spec);
+        Path target = target(spec, options);
+        List<String> formats = options.formats() != null ? options.formats() : spec.report().formats();
+        write(spec, results, formats, options.command(), target);
+        return new RunReport(results, target);
+    }
+
+    static List<String> validate(Path specPath) {
+        Spec spec = read(specPath);
+        return Analysis.prepare(spec).warnings();
+    }
+
+    static Spec read(Path specPath) {
+        return SpecReader.read(specPath.toAbsolutePath().normalize(), specPath.toString());
+    }
+
+    /** Data, effects and models: everything up to the results. */
+    static Results compute(Spec spec) {
+        Analysis.Prepared prepared = Analysis.prepare(spec);
+        List<AnalysisResult> analyses = Analysis.fitAll(spec, prepared);
+        return new Results(spec.title(), spec.authors(), spec.effect().measure().name(),
+                spec.effect().measure().description(), prepared.effects(), analyses, prepared.warnings(),
+                Metareport.version());
+    }
+
+    static Path target(Spec spec, RunOptions options) {
+        if (options.out() != null) return options.out();
+        return Path.of("output", spec.folder().getFileName().toString());
+    }
+
+    static void write(Spec spec, Results results, List<String> formats, List<String> command, Path target) {
+        Manuscript manuscript = new Manuscript(spec.report().templates(),
+                spec.report().templates() == null ? null : spec.folder().relativize(spec.report().templates()).toString());
+        String markdown = formats.contains("md") || formats.contains("html") || formats.contains("pdf")
+                ? manuscript.markdown(results) : null;
+        for (String f : formats) {
+            if (!f.equals("md")) {
+                throw InputException.at(spec.report().where(),
+                        "format '%s' is not available in this version; use report.formats: [md]", f);
+            }
+        }
+        try (Staging out = Staging.forTarget(target)) {
+            out.write("results.json", ResultsJson.write(results));
+            if (formats.contains("md")) out.write("report.md", markdown);
+            Map<String, byte[]> outputs = new LinkedHashMap<>(out.written());
+            Manifest manifest = new Manifest(Metareport.version(), System.getProperty("java.version"), command,
+                    inputs(spec), outputs, fits(results));
+            out.write("manifest.json", manifest.toJson());
+            out.commit();
+        } catch (IOException e) {
+            throw InputException.at(Where.file(target.toString()), "cannot write the report: %s", e.getMessage());
+        }
+    }
+
+    static List<Manifest.Input> inputs(Spec spec) {
+        List<Manifest.Input> list = new ArrayList<>();
+        list.add(input("spec", spec.shown(), spec.file()));
+        list.add(input("effects", spec.data().effects().shown(), spec.data().effects().path()));
+        if (spec.data().studies() != null) {
+            list.add(input("studies", spec.data().studies().shown(), spec.data().studies().path()));
+        }
+        if (spec.report().templates() != null) {
+            try (var files = Files.walk(spec.report().templates())) {
+                for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                    list.add(input("template", spec.folder().relativize(p).toString(), p));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return list;
+    }
+
+    static Manifest.Input input(String role, String shown, Path path) {
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            return new Manifest.Input(role, shown, Hashing.sha256(bytes), bytes.length);
+        } catch (IOException e) {
+            throw InputException.at(Where.file(shown), "cannot read '%s': %s", shown, e.getMessage());
+        }
+    }
+
+    static List<Manifest.FitStatus> fits(Results results) {
+        List<Manifest.FitStatus> list = new ArrayList<>();
+        for (AnalysisResult a : results.analyses()) {
+            list.add(new Manifest.FitStatus(a.id(), a.method(), a.fit().iterations(), a.fit().converged()));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,107 @@
+package org.metareport.models;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.metareport.data.Table;
+import org.metareport.effects.ComputedEffect;
+import org.metareport.problems.InputException;
+import org.metareport.problems.Problems;
+import org.metareport.spec.AnalysisSpec;
+
+/**
+ * The models stage: fits each analysis of a spec to the computed effects. Chooses the rows (those with every
+ * moderator present, as metafor omits rows with NAs, with a warning), builds the design, calls the pure model
+ * classes, and turns a {@link FitException} into a located error at the analysis.
+ */
+public final class ModelsStage {
+    private ModelsStage() {}
+
+    /** Fits every analysis; all problems across analyses are reported together. */
+    public static List<Fitted> fitAll(List<AnalysisSpec> analyses, Table table, List<ComputedEffect> effects) {
+        Problems problems = new Problems();
+        List<Fitted> out = new ArrayList<>();
+        for (AnalysisSpec a : analyses) {
+            try {
+                out.add(fit(a, table, effects));
+            } catch (InputException e) {
+                problems.addAll(e);
+            }
+        }
+        problems.throwIfAny();
+        return out;
+    }
+
+    /** Fits one analysis. */
+    public static Fitted fit(AnalysisSpec a, Table table, List<ComputedEffect> effects) {
+        switch (a.model()) {
+            case FIXED, RANDOM -> { }
+            case MULTILEVEL, RVE -> throw InputException.at(a.where(),
+                    "analysis '%s': model: %s is not available in this version yet; use model: random (or fixed)",
+                    a.id(), a.model().spelling());
+        }
+        List<String> warnings = new ArrayList<>();
+        Set<String> columns = new java.util.LinkedHashSet<>();
+        for (String term : a.moderators()) for (String part : term.split(":")) columns.add(part.trim());
+
+        List<ComputedEffect> used = new ArrayList<>();
+        List<Integer> omitted = new ArrayList<>();
+        for (ComputedEffect e : effects) {
+            boolean complete = columns.stream().allMatch(c -> table.cell(e.row(), c) != null);
+            if (complete) used.add(e);
+            else omitted.add(e.row().line());
+        }
+        if (!omitted.isEmpty()) {
+            warnings.add(String.format(Locale.ROOT, "%d effect size%s with missing moderator values omitted from "
+                    + "model fitting (row%s %s)", omitted.size(), omitted.size() == 1 ? "" : "s",
+                    omitted.size() == 1 ? "" : "s", omitted.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+        }
+        int k = used.size();
+        if (k == 0) {
+            throw InputException.at(a.where(), "analysis '%s' has no effect sizes to fit%s", a.id(),
+                    omitted.isEmpty() ? "" : " (every row misses a moderator value)");
+        }
+        double[] yi = new double[k];
+        double[] vi = new double[k];
+        Set<String> studies = new HashSet<>();
+        for (int i = 0; i < k; i++) {
+            yi[i] = used.get(i).yi();
+            vi[i] = used.get(i).vi();
+            studies.add(used.get(i).study());
+        }
+        Map<String, Design.Column> cols = new LinkedHashMap<>();
+        for (String c : columns) {
+            List<String> cells = new ArrayList<>(k);
+            for (ComputedEffect e : used) cells.add(table.cell(e.row(), c));
+            cols.put(c, new Design.Column(c, cells));
+        }
+        Design design;
+        try {
+            design = Design.build(a.moderators(), cols, a.reference(), a.center());
+        } catch (IllegalArgumentException e) {
+            throw InputException.at(a.where(), "analysis '%s': %s", a.id(), e.getMessage());
+        }
+        Method method = a.method();
+        RmaFit fit;
+        try {
+            fit = Rma.fit(yi, vi, design.x(), design.terms(), method, a.test(), a.level());
+        } catch (FitException e) {
+            throw InputException.at(a.where(), "analysis '%s': %s", a.id(), e.getMessage());
+        }
+        if (!fit.dropped().isEmpty()) {
+            warnings.add("redundant predictors dropped from the model (collinear with earlier terms): "
+                    + String.join(", ", fit.dropped()));
+        }
+        if (method != Method.FE && fit.tau2() == 0) {
+            warnings.add("the estimate of tau² is 0 (on the boundary of its range): the random-effects model "
+                    + "reduces to a fixed-effect model for these data");
+        }
+        Prediction prediction = design.terms().size() == 1 ? Rma.predict(fit, new double[] {1.0}) : null;
+        return new Fitted(a, fit, prediction, studies.size(), warnings);
+    }
+}
