@@ -44,7 +44,8 @@ public final class ClusterAdjustment {
      * @param clusters1i clusters in group 1
      * @param clusters2i clusters in group 2
      * @param icc        the assumed intraclass correlation ρ, in [0, 1); with 0, {@code yi} is unchanged and
-     *                   {@code vi} is {@link Smd#vi}
+     *                   {@code vi = N/(n1i·n2i) + yi²/(2(N − 2))} (not quite {@link Smd#vi}, which divides by
+     *                   {@code 2N})
      * @return {@code Effect(yi, vi)} adjusted for clustering; {@code yi} has the sign of the input
      * @throws EffectException if an input is missing (NaN) or infinite, a group has fewer than 2 participants or
      *                         2 clusters, or more clusters than participants, {@code icc} is outside [0, 1), or the
