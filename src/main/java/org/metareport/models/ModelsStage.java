@@ -74,15 +74,15 @@ public final class ModelsStage {
             vi[i] = used.get(i).vi();
             studies.add(used.get(i).study());
         }
-        Map<String, Design.Column> cols = new LinkedHashMap<>();
+        Map<String, DesignMatrix.Column> cols = new LinkedHashMap<>();
         for (String c : columns) {
             List<String> cells = new ArrayList<>(k);
             for (ComputedEffect e : used) cells.add(table.cell(e.row(), c));
-            cols.put(c, new Design.Column(c, cells));
+            cols.put(c, new DesignMatrix.Column(c, cells));
         }
-        Design design;
+        DesignMatrix design;
         try {
-            design = Design.build(a.moderators(), cols, a.reference(), a.center());
+            design = DesignMatrix.build(a.moderators(), cols, a.reference(), a.center());
         } catch (IllegalArgumentException e) {
             throw InputException.at(a.where(), "analysis '%s': %s", a.id(), e.getMessage());
         }

@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * @param numeric for each moderator column, whether it was treated as numeric
  * @param means  the grand means subtracted from numeric moderators (empty when not centred)
  */
-public record Design(double[][] x, List<String> terms, Map<String, Boolean> numeric, Map<String, Double> means) {
+public record DesignMatrix(double[][] x, List<String> terms, Map<String, Boolean> numeric, Map<String, Double> means) {
 
     /** A numeric or categorical moderator column; the cells are those of the rows to be fitted (no missing). */
     public record Column(String name, List<String> cells) {}
@@ -35,7 +35,7 @@ public record Design(double[][] x, List<String> terms, Map<String, Boolean> nume
      * @param center     grand-mean centre numeric moderators
      * @throws IllegalArgumentException (with a user-facing message) for a reference level that does not occur
      */
-    public static Design build(List<String> terms, Map<String, Column> columns, Map<String, String> reference,
+    public static DesignMatrix build(List<String> terms, Map<String, Column> columns, Map<String, String> reference,
                                boolean center) {
         int k = columns.values().stream().findFirst().map(c -> c.cells().size()).orElse(-1);
         Map<String, Boolean> numeric = new LinkedHashMap<>();
@@ -43,7 +43,7 @@ public record Design(double[][] x, List<String> terms, Map<String, Boolean> nume
         Map<String, List<Block>> blocks = new LinkedHashMap<>();
         for (Column c : columns.values()) {
             if (c.cells().size() != k) throw new IllegalArgumentException("columns of unequal length");
-            boolean isNumeric = c.cells().stream().allMatch(Design::isNumber);
+            boolean isNumeric = c.cells().stream().allMatch(DesignMatrix::isNumber);
             numeric.put(c.name(), isNumeric);
             if (isNumeric) {
                 double[] v = c.cells().stream().mapToDouble(s -> Double.parseDouble(s.trim())).toArray();
@@ -90,7 +90,7 @@ public record Design(double[][] x, List<String> terms, Map<String, Boolean> nume
             names.add(out.get(j).name());
             for (int i = 0; i < k; i++) x[i][j] = out.get(j).values()[i];
         }
-        return new Design(x, names, numeric, means);
+        return new DesignMatrix(x, names, numeric, means);
     }
 
     private record Block(String name, double[] values) {}

@@ -1,0 +1,191 @@
+package org.metareport.effects;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.metareport.data.CellReader;
+import org.metareport.data.Dataset;
+import org.metareport.data.Table;
+import org.metareport.problems.InputException;
+import org.metareport.problems.Problems;
+import org.metareport.spec.ColumnRef;
+import org.metareport.spec.DataSpec;
+import org.metareport.spec.EffectSpec;
+
+/**
+ * The effects stage: computes yi and vi for every data row from the spec's {@code effect:} block.
+ *
+ * <p>Per row, in this order (the school-based authors' pipeline, generalised): the {@code reported} effect where its
+ * cell is present (variance as {@link Smd#vi}); else, with {@code pre} columns present, the difference
+ * g(post) − g(pre) ({@link Smd#prePost}); else the measure on the post-test columns ({@link Escalc}). Rows flagged by
+ * {@code cluster.when} are then adjusted for clustering ({@link ClusterAdjustment#hedges2007}); rows flagged by
+ * {@code reverse} get yi = −yi. A row whose inputs are missing is omitted with a warning, as metafor's {@code rma}
+ * omits rows with NAs; a cell that is present but wrong is an error at its file and row.
+ */
+public final class EffectsStage {
+    private EffectsStage() {}
+
+    /** The computed effects in row order, and warnings (rows omitted). */
+    public record Output(List<ComputedEffect> effects, List<String> warnings) {
+        public Output {
+            effects = List.copyOf(effects);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Computes every row's effect size.
+     *
+     * @throws InputException with every bad cell and every row whose effect cannot be computed
+     */
+    public static Output compute(EffectSpec spec, DataSpec dataSpec, Dataset data) {
+        Problems problems = new Problems();
+        checkShape(spec, problems);
+        List<ColumnRef> refs = new ArrayList<>(spec.columns().values());
+        refs.addAll(spec.pre().values());
+        refs.add(spec.reported());
+        refs.add(spec.reverse());
+        if (spec.cluster() != null) {
+            refs.addAll(List.of(spec.cluster().when(), spec.cluster().clusters1i(), spec.cluster().clusters2i()));
+        }
+        data.checkColumns(refs, problems);
+        problems.throwIfAny();
+
+        Table table = data.table();
+        CellReader cells = data.cells(problems);
+        List<ComputedEffect> out = new ArrayList<>();
+        Map<Integer, String> omitted = new LinkedHashMap<>();
+        for (Table.Row row : table.rows()) {
+            String study = cells.text(row, dataSpec.study().name());
+            if (study == null) {
+                problems.add(table.where(row, dataSpec.study().name()), "the study column '%s' is empty; every "
+                        + "effect size needs its study", dataSpec.study().name());
+                continue;
+            }
+            String id = dataSpec.id() == null ? String.valueOf(row.line()) : cells.text(row, dataSpec.id().name());
+            if (id == null) id = String.valueOf(row.line());
+            String label = dataSpec.label() == null ? study : cells.text(row, dataSpec.label().name());
+            if (label == null) label = study;
+            try {
+                Computed c = one(spec, cells, row);
+                if (c == null) continue;                     // a bad cell, already reported
+                if (c.missing() != null) {
+                    omitted.put(row.line(), c.missing());
+                    continue;
+                }
+                out.add(new ComputedEffect(row, study, id, label, c.effect().yi(), c.effect().vi(), c.source()));
+            } catch (EffectException e) {
+                problems.add(table.where(row), "%s (%s)", e.getMessage(), arguments(spec));
+            }
+        }
+        problems.throwIfAny();
+        List<String> warnings = new ArrayList<>();
+        if (!omitted.isEmpty()) {
+            warnings.add(String.format(Locale.ROOT, "%d row%s with missing values omitted (%s)", omitted.size(),
+                    omitted.size() == 1 ? "" : "s", omitted.entrySet().stream()
+                            .map(e -> "row " + e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "))));
+        }
+        if (out.isEmpty()) {
+            throw InputException.at(spec.where(), "no effect size could be computed: every row of %s misses an "
+                    + "input%s", table.file(), omitted.isEmpty() ? "" : " (e.g. row " + omitted.keySet().iterator().next()
+                    + ": " + omitted.values().iterator().next() + ")");
+        }
+        return new Output(out, warnings);
+    }
+
+    /** The keys beyond {@code columns} are defined for standardised mean differences only. */
+    static void checkShape(EffectSpec spec, Problems problems) {
+        if (spec.measure() == Measure.SMD) return;
+        if (!spec.pre().isEmpty() || spec.reported() != null || spec.cluster() != null) {
+            problems.add(spec.where(), "effect: pre, reported and cluster apply to measure SMD only (the measure "
+                    + "is %s); remove them or use measure: SMD", spec.measure());
+        }
+    }
+
+    /** One row's result: an effect with its source, or the reason it is missing. */
+    private record Computed(Effect effect, String source, String missing) {}
+
+    private static Computed one(EffectSpec spec, CellReader cells, Table.Row row) {
+        int before = problemsMarker(cells, row);
+        Map<String, Double> post = read(spec.columns(), cells, row);
+        Effect effect;
+        String source;
+        Double reported = spec.reported() == null ? null : cells.number(row, spec.reported().name());
+        if (reported != null) {
+            double n1 = require(post, "n1i"), n2 = require(post, "n2i");
+            if (Double.isNaN(n1) || Double.isNaN(n2)) return missing(spec, post, List.of("n1i", "n2i"));
+            effect = new Effect(reported, Smd.vi(reported, n1, n2));
+            source = "reported";
+        } else {
+            Map<String, Double> pre = read(spec.pre(), cells, row);
+            boolean hasPre = !spec.pre().isEmpty() && pre.values().stream().allMatch(v -> v != null);
+            List<String> needed = spec.measure() == Measure.PRE ? List.of("yi") : spec.measure().arguments();
+            if (!complete(post, needed)) return missing(spec, post, needed);
+            Effect postEffect = Escalc.of(spec.measure(), name -> value(post, name));
+            if (hasPre) {
+                double n1 = value(post, "n1i"), n2 = value(post, "n2i");
+                Effect preEffect = Smd.of(pre.get("m1i"), pre.get("sd1i"), pre.containsKey("n1i") ? pre.get("n1i") : n1,
+                        pre.get("m2i"), pre.get("sd2i"), pre.containsKey("n2i") ? pre.get("n2i") : n2);
+                effect = Smd.prePost(preEffect.yi(), postEffect.yi(), n1, n2);
+                source = "pre/post difference";
+            } else {
+                effect = postEffect;
+                source = spec.pre().isEmpty() ? spec.measure().name() : "post-test";
+            }
+        }
+        if (spec.cluster() != null && Boolean.TRUE.equals(cells.flag(row, spec.cluster().when().name()))) {
+            Double c1 = cells.number(row, spec.cluster().clusters1i().name());
+            Double c2 = cells.number(row, spec.cluster().clusters2i().name());
+            if (c1 == null || c2 == null) {
+                return new Computed(null, null, "marked clustered but the cluster counts ("
+                        + spec.cluster().clusters1i() + ", " + spec.cluster().clusters2i() + ") are missing");
+            }
+            effect = ClusterAdjustment.hedges2007(effect.yi(), value(post, "n1i"), value(post, "n2i"), c1, c2,
+                    spec.cluster().icc());
+        }
+        if (spec.reverse() != null && Boolean.TRUE.equals(cells.flag(row, spec.reverse().name()))) {
+            effect = effect.reversed();
+        }
+        return problemsMarker(cells, row) != before ? null : new Computed(effect, source, null);
+    }
+
+    /** A cheap way to see whether reading this row reported a bad cell: the reader's count of problems. */
+    private static int problemsMarker(CellReader cells, Table.Row row) {
+        return cells.reportedCount();
+    }
+
+    private static Map<String, Double> read(Map<String, ColumnRef> columns, CellReader cells, Table.Row row) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (var e : columns.entrySet()) values.put(e.getKey(), cells.number(row, e.getValue().name()));
+        return values;
+    }
+
+    private static boolean complete(Map<String, Double> values, List<String> needed) {
+        for (String n : needed) if (values.get(n) == null) return false;
+        return true;
+    }
+
+    private static double value(Map<String, Double> values, String name) {
+        Double v = values.get(name);
+        return v == null ? Double.NaN : v;
+    }
+
+    private static double require(Map<String, Double> values, String name) {
+        return value(values, name);
+    }
+
+    private static Computed missing(EffectSpec spec, Map<String, Double> values, List<String> needed) {
+        List<String> absent = needed.stream().filter(n -> values.get(n) == null)
+                .map(n -> spec.columns().containsKey(n) ? "'" + spec.columns().get(n).name() + "'" : n)
+                .collect(Collectors.toList());
+        return new Computed(null, null, "no value in " + String.join(", ", absent));
+    }
+
+    private static String arguments(EffectSpec spec) {
+        return spec.columns().entrySet().stream().map(e -> e.getKey() + " = '" + e.getValue().name() + "'")
+                .collect(Collectors.joining(", "));
+    }
+}
