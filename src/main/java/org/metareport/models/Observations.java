@@ -22,6 +22,9 @@ final class Observations {
         double mean = 0;
         for (double y : yi) mean += y;
         mean /= yi.length;
+        double correction = 0;                                   // R's mean(): a second pass, exact for equal values
+        for (double y : yi) correction += y - mean;
+        mean += correction / yi.length;
         this.ymc = new double[yi.length];
         for (int i = 0; i < yi.length; i++) ymc[i] = yi[i] - mean;
         double v = 0;
