@@ -67,8 +67,10 @@ abstract class FisherScoring implements Tau2Estimator {
                     + "(last change %.3g); try method: DL or PM", name(), iterations, change));
         double ll = logLikelihood(o, tau2);
         if (!Double.isNaN(ll) && logLikelihood(o, 0) - ll > LL0_TOL && tau2 > tolerance) tau2 = 0;
-        if (tau2 > 0 && tau2 <= 10 * tolerance && adjustment(o, o.fitAt(0), o.fitAt(0).residuals(o.ymc())) <= 0)
-            tau2 = 0;
+        if (tau2 > 0 && tau2 <= 10 * tolerance) {
+            WeightedFit atZero = o.fitAt(0);
+            if (adjustment(o, atZero, atZero.residuals(o.ymc())) <= 0) tau2 = 0;
+        }
         return new Tau2(tau2, standardError(o, o.fitAt(tau2)), iterations);
     }
 

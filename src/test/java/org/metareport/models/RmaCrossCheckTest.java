@@ -54,6 +54,8 @@ hy <- c(0.10, 0.25, 0.18, 0.12, 0.20); hv <- c(0.05, 0.08, 0.04, 0.10, 0.06)
 for (m in c("FE", "DL", "HE", "HS", "SJ", "ML", "REML", "EB", "PM"))
   emit(paste0("homogeneous, ", m), rma(hy, hv, method = m, control = ctl), NULL)
 writeLines(out, "expected.txt")
+# the boundary cases: from set.seed(3), the first k = 6 draw (vi ~ U(.01, .3), yi ~ N(0, vi)) with HE > .01
+# where REML and ML both end below 1e-6, fitted with ML, REML and HE by the same emit()
 }</pre>
  */
 class RmaCrossCheckTest {
@@ -83,6 +85,10 @@ class RmaCrossCheckTest {
         for (int i = 0; i < ablat.length; i++) noIntercept[i] = new double[] {ablat[i]};
         double[] hy = {0.10, 0.25, 0.18, 0.12, 0.20};
         double[] hv = {0.05, 0.08, 0.04, 0.10, 0.06};
+        double[] by = {-0.48779795481244348, -0.053345836444107286, -0.70301530900299625, -0.12836989854676151,
+                -0.2243210538283846, 0.56623486848450033};               // set.seed(3) draw where REML and ML walk
+        double[] bv = {0.26797908005537463, 0.068564426659140726, 0.17796395240351556, 0.070213288669474419,
+                0.09162594978231936, 0.23802154918434099};               // from HE = 0.037 to the boundary
         List<CrossCheck> cases = new ArrayList<>();
         for (String key : expectedByCase().keySet()) {
             TestKind test = key.contains(", t,") ? TestKind.T : key.contains("knha") ? TestKind.KNHA : TestKind.Z;
@@ -98,13 +104,15 @@ class RmaCrossCheckTest {
             } else if (key.startsWith("bcg redundant")) {
                 cases.add(new CrossCheck(key, Rma.fit(yi, vi, RmaGoldenTest.columns(ablat, ablat2, year),
                         List.of("intrcpt", "ablat", "ablat2", "year"), method, test, level), new double[] {1, 40, 1960}));
+            } else if (key.startsWith("boundary")) {
+                cases.add(new CrossCheck(key, Rma.fit(by, bv, method, test, level), new double[] {1}));
             } else if (key.startsWith("homogeneous")) {
                 cases.add(new CrossCheck(key, Rma.fit(hy, hv, method, test, level), new double[] {1}));
             } else {
                 throw new IllegalStateException("no data for case " + key);
             }
         }
-        assertThat(cases).as("cross-check cases").hasSize(29);
+        assertThat(cases).as("cross-check cases").hasSize(32);
         return cases.stream();
     }
 
@@ -129,7 +137,7 @@ class RmaCrossCheckTest {
         checks.add(() -> tol.assertNear("H2", fit.h2(), r.get("H2")[0]));
         checks.add(() -> tol.assertNear("QE", fit.qe(), r.get("QE")[0]));
         checks.add(() -> tol.assertNear("QEp", fit.qeP(), r.get("QEp")[0]));
-        if (fit.p() > 1 || !c.key().startsWith("homogeneous")) {
+        if (fit.p() > 1 || !(c.key().startsWith("homogeneous") || c.key().startsWith("boundary"))) {
             checks.add(() -> tol.assertNear("QM", fit.qm(), r.get("QM")[0]));
             checks.add(() -> tol.assertNear("QMp", fit.qmP(), r.get("QMp")[0]));
         }
@@ -150,6 +158,15 @@ class RmaCrossCheckTest {
         RmaFit fit = cases().filter(c -> c.key().startsWith("bcg redundant")).findFirst().orElseThrow().fit();
         assertThat(fit.dropped()).as("dropped").containsExactly("ablat2");
         assertThat(fit.coefficients()).extracting(Coefficient::term).as("kept").containsExactly("intrcpt", "ablat", "year");
+    }
+
+    /** metafor stops its step halving at 1.4e-14 (REML) and 4.8e-14 (ML); the maximum is at 0, and so is ours. */
+    @Test
+    void stepHalvingTowardsZeroEndsExactlyOnTheBoundary() {
+        cases().filter(c -> c.key().startsWith("boundary") && !c.key().endsWith("HE")).forEach(c -> {
+            assertThat(c.fit().tau2()).as(c.key()).isZero();
+            assertThat(c.fit().iterations()).as(c.key() + " iterations").isGreaterThan(1);
+        });
     }
 
     @Test
@@ -787,6 +804,69 @@ class RmaCrossCheckTest {
             e("homogeneous, PM", "dev", 0.22023267326732388, -3.461230565966618),
             e("homogeneous, PM", "AICc", 5.553285452829523, 12.538769434033382),
             e("homogeneous, PM", "BIC", -1.2278387223022764, -0.6886418437268369),
-            e("homogeneous, PM", "pred", 0.1682178217821782, 0.10900086292691392, -0.045419943838360261, 0.38185558740271663, -0.045419943838360261, 0.38185558740271663)
+            e("homogeneous, PM", "pred", 0.1682178217821782, 0.10900086292691392, -0.045419943838360261, 0.38185558740271663, -0.045419943838360261, 0.38185558740271663),
+            e("boundary from HE > 0, ML", "b", -0.15848639347958141),
+            e("boundary from HE > 0, ML", "se", 0.13698227877019414),
+            e("boundary from HE > 0, ML", "pval", 0.24727863293607205),
+            e("boundary from HE > 0, ML", "ci.lb", -0.4269667263893876),
+            e("boundary from HE > 0, ML", "ci.ub", 0.10999393943022476),
+            e("boundary from HE > 0, ML", "vb", 0.018764144697075179),
+            e("boundary from HE > 0, ML", "tau2", 4.812089031743839e-14),
+            e("boundary from HE > 0, ML", "se.tau2", 0.057839946568184988),
+            e("boundary from HE > 0, ML", "I2", 4.0494163251987073e-11),
+            e("boundary from HE > 0, ML", "H2", 1.000000000000405),
+            e("boundary from HE > 0, ML", "QE", 4.4988751903051369),
+            e("boundary from HE > 0, ML", "QEp", 0.48003394790353648),
+            e("boundary from HE > 0, ML", "QM", 1.3386134739240156),
+            e("boundary from HE > 0, ML", "QMp", 0.24727863293607213),
+            e("boundary from HE > 0, ML", "R2", Double.NaN),
+            e("boundary from HE > 0, ML", "s2w", 1),
+            e("boundary from HE > 0, ML", "ll", -1.660741507670604, -1.8338269534149916),
+            e("boundary from HE > 0, ML", "dev", 4.4988751903065838, 3.6676539068299832),
+            e("boundary from HE > 0, ML", "AICc", 11.321483015341208, 13.667653906829983),
+            e("boundary from HE > 0, ML", "BIC", 6.905001953797318, 6.8865297316981842),
+            e("boundary from HE > 0, ML", "pred", -0.15848639347958141, 0.13698227877019414, -0.4269667263893876, 0.10999393943022476, -0.42696672638973177, 0.10999393943056898),
+            e("boundary from HE > 0, REML", "b", -0.15848639347957383),
+            e("boundary from HE > 0, REML", "se", 0.136982278770168),
+            e("boundary from HE > 0, REML", "pval", 0.24727863293600449),
+            e("boundary from HE > 0, REML", "ci.lb", -0.4269667263893287),
+            e("boundary from HE > 0, REML", "ci.ub", 0.10999393943018104),
+            e("boundary from HE > 0, REML", "vb", 0.018764144697068014),
+            e("boundary from HE > 0, REML", "tau2", 1.4150450940370461e-14),
+            e("boundary from HE > 0, REML", "se.tau2", 0.067524721528739437),
+            e("boundary from HE > 0, REML", "I2", 1.1907732103225602e-11),
+            e("boundary from HE > 0, REML", "H2", 1.000000000000119),
+            e("boundary from HE > 0, REML", "QE", 4.4988751903051369),
+            e("boundary from HE > 0, REML", "QEp", 0.48003394790353648),
+            e("boundary from HE > 0, REML", "QM", 1.3386134739243987),
+            e("boundary from HE > 0, REML", "QMp", 0.24727863293600447),
+            e("boundary from HE > 0, REML", "R2", Double.NaN),
+            e("boundary from HE > 0, REML", "s2w", 1),
+            e("boundary from HE > 0, REML", "ll", -1.6607415076700929, -1.8338269534146707),
+            e("boundary from HE > 0, REML", "dev", 4.4988751903055615, 3.6676539068293414),
+            e("boundary from HE > 0, REML", "AICc", 11.321483015340185, 13.667653906829342),
+            e("boundary from HE > 0, REML", "BIC", 6.9050019537962957, 6.886529731697542),
+            e("boundary from HE > 0, REML", "pred", -0.15848639347957383, 0.136982278770168, -0.4269667263893287, 0.10999393943018104, -0.42696672638942995, 0.10999393943028229),
+            e("boundary from HE > 0, HE", "b", -0.16403099345663413),
+            e("boundary from HE > 0, HE", "se", 0.1617330697716419),
+            e("boundary from HE > 0, HE", "pval", 0.31048345241267938),
+            e("boundary from HE > 0, HE", "ci.lb", -0.48102198531815593),
+            e("boundary from HE > 0, HE", "ci.ub", 0.15295999840488766),
+            e("boundary from HE > 0, HE", "vb", 0.026157585857758788),
+            e("boundary from HE > 0, HE", "tau2", 0.036688471616063457),
+            e("boundary from HE > 0, HE", "se.tau2", 0.12795061515989878),
+            e("boundary from HE > 0, HE", "I2", 23.590442205787003),
+            e("boundary from HE > 0, HE", "H2", 1.3087367979451083),
+            e("boundary from HE > 0, HE", "QE", 4.4988751903051369),
+            e("boundary from HE > 0, HE", "QEp", 0.48003394790353648),
+            e("boundary from HE > 0, HE", "QM", 1.0286181209795981),
+            e("boundary from HE > 0, HE", "QMp", 0.31048345241267933),
+            e("boundary from HE > 0, HE", "R2", Double.NaN),
+            e("boundary from HE > 0, HE", "s2w", 1),
+            e("boundary from HE > 0, HE", "ll", -2.1313901430850208, -2.1383798954545012),
+            e("boundary from HE > 0, HE", "dev", 5.4401724611354174, 4.2767597909090025),
+            e("boundary from HE > 0, HE", "AICc", 12.262780286170042, 14.276759790909002),
+            e("boundary from HE > 0, HE", "BIC", 7.8462992246261516, 7.4956356157772035),
+            e("boundary from HE > 0, HE", "pred", -0.16403099345663413, 0.1617330697716419, -0.48102198531815593, 0.15295999840488766, -0.65537663740665875, 0.32731465049339042)
     );
 }
