@@ -1,14 +1,11 @@
 package org.metareport.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Stream;
@@ -56,8 +53,7 @@ class RmaGoldenTest {
         JsonNode bcg = Fixtures.json("golden/metadat/dat.bcg.json");
         double[][] one = intercept(yi.length);
         for (String block : List.of("rma", "rma_knha")) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = bcg.get(block).fields(); it.hasNext(); ) {
-                var e = it.next();
+            for (Map.Entry<String, JsonNode> e : bcg.get(block).properties()) {
                 cases.add(new RmaCase("dat.bcg " + block + " " + e.getKey(), yi, vi, one, List.of("intrcpt"), e.getValue()));
             }
         }
@@ -95,8 +91,7 @@ class RmaGoldenTest {
         double[] sy = Fixtures.numbers(schoolCsv, "yi");
         double[] sv = Fixtures.numbers(schoolCsv, "vi");
         JsonNode uni = Fixtures.json("golden/school-based/reference.json").get("univariate");
-        for (Iterator<Map.Entry<String, JsonNode>> it = uni.fields(); it.hasNext(); ) {
-            var e = it.next();
+        for (Map.Entry<String, JsonNode> e : uni.properties()) {
             cases.add(new RmaCase("school-based univariate " + e.getKey(), sy, sv, intercept(sy.length),
                     List.of("intrcpt"), e.getValue()));
         }
