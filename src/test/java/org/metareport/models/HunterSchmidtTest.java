@@ -1,0 +1,9 @@
+package org.metareport.models;
+
+/** {@link Tau2EstimatorContract} for {@code method: HS} ({@link HunterSchmidt}). */
+class HunterSchmidtTest extends Tau2EstimatorContract {
+    @Override
+    Method method() {
+        return Method.HS;
+    }
+}

@@ -1,0 +1,9 @@
+package org.metareport.models;
+
+/** {@link Tau2EstimatorContract} for {@code method: REML} ({@link RestrictedMaximumLikelihood}). */
+class RestrictedMaximumLikelihoodTest extends Tau2EstimatorContract {
+    @Override
+    Method method() {
+        return Method.REML;
+    }
+}

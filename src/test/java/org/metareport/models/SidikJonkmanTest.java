@@ -1,0 +1,9 @@
+package org.metareport.models;
+
+/** {@link Tau2EstimatorContract} for {@code method: SJ} ({@link SidikJonkman}). */
+class SidikJonkmanTest extends Tau2EstimatorContract {
+    @Override
+    Method method() {
+        return Method.SJ;
+    }
+}
