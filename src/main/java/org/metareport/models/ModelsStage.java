@@ -97,7 +97,7 @@ public final class ModelsStage {
             warnings.add("redundant predictors dropped from the model (collinear with earlier terms): "
                     + String.join(", ", fit.dropped()));
         }
-        if (method != Method.FE && fit.tau2() == 0) {
+        if (method != Method.FE && fit.tau2AtBoundary()) {
             warnings.add("the estimate of tau² is 0 (on the boundary of its range): the random-effects model "
                     + "reduces to a fixed-effect model for these data");
         }

@@ -36,8 +36,8 @@ public final class ResultsAssembler {
                 prediction.ciLower(), prediction.ciUpper(), prediction.piLower(), prediction.piUpper());
         RmaFit.FitStatistics stats = fit.method() == Method.REML ? fit.reml() : fit.ml();
         FitInfo info = stats == null
-                ? new FitInfo(fit.iterations(), fit.converged(), !fixed && fit.tau2() == 0, null, null, null, null, null)
-                : new FitInfo(fit.iterations(), fit.converged(), !fixed && fit.tau2() == 0, finite(stats.logLik()),
+                ? new FitInfo(fit.iterations(), fit.converged(), !fixed && fit.tau2AtBoundary(), null, null, null, null, null)
+                : new FitInfo(fit.iterations(), fit.converged(), !fixed && fit.tau2AtBoundary(), finite(stats.logLik()),
                 finite(stats.deviance()), finite(stats.aic()), finite(stats.bic()), finite(stats.aicc()));
         return new AnalysisResult(id, model.spelling(), fit.method().name(), fit.test().spelling(), fit.level(),
                 fit.k(), nClusters, moderators, centered, fit.dropped(), coefs, h, mt, pr, info, warnings);
