@@ -59,6 +59,8 @@ final class AnalysisSpecReader {
             id = Optional.empty();
         } else if (id.isEmpty() && s.value("id").isEmpty()) {
             if (count == 1 && !s.has("id")) id = Optional.of(DEFAULT_ID);
+            else if (count == 1) s.missing("id", "give the analysis an id (letters, digits, '_' and '-'), e.g. "
+                    + "id: overall, or leave the key out to call it overall");
             else s.missing("id", "with several analyses each needs its own id (letters, digits, '_' and '-'), "
                     + "e.g. id: overall");
         }

@@ -98,18 +98,21 @@ final class EffectSpecReader {
     private static void checkColumns(Context cx, Section s, Measure measure, Map<String, Argument> args) {
         List<String> allowed = measure == Measure.PRE ? List.of("yi", "vi", "sei") : measure.arguments();
         String uses = measure == Measure.PRE ? "yi with vi or sei" : String.join(", ", measure.arguments());
+        List<String> backwards = new ArrayList<>();    // "M1: m1i": reported once, not also as a missing m1i
         for (Map.Entry<String, Argument> e : args.entrySet()) {
             String arg = e.getKey();
             if (allowed.contains(arg)) continue;
             StringBuilder m = new StringBuilder(Nodes.quote(arg) + " is not a column argument of measure " + measure);
             String column = e.getValue().column.name();
+            if (allowed.contains(column)) backwards.add(column);
             if (allowed.contains(column))
                 m.append(" (write the argument first, e.g. ").append(column).append(": ").append(arg).append(")");
             else Spelling.closest(arg, allowed).ifPresent(c -> m.append(" (did you mean '").append(c).append("'?)"));
             m.append("; ").append(measure).append(" uses ").append(uses);
             cx.error(e.getValue().key, m.toString());
         }
-        List<String> absent = measure.arguments().stream().filter(a -> !args.containsKey(a)).toList();
+        List<String> absent = measure.arguments().stream()
+                .filter(a -> !args.containsKey(a) && !backwards.contains(a)).toList();
         if (!absent.isEmpty())
             cx.error(s.keyWhere("columns"), "measure " + measure + " needs " + quoted(absent) + " in 'effect.columns' ("
                     + "it uses " + uses + "); add the missing column" + (absent.size() > 1 ? "s" : "")

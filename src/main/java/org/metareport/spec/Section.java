@@ -98,10 +98,10 @@ final class Section {
 
     private String unknownKey(String key, List<String> keys) {
         StringBuilder m = new StringBuilder("unknown key " + Nodes.quote(key) + " in " + label);
-        Optional<String> close = Spelling.closest(key, keys);
+        Optional<String> close = ALIASES.containsKey(key) ? Optional.empty() : Spelling.closest(key, keys);
         close.ifPresent(misspelled::add);
-        if (close.isPresent()) m.append(" (did you mean '").append(close.get()).append("'?)");
-        else if (ALIASES.containsKey(key)) m.append(" (").append(ALIASES.get(key)).append(")");
+        if (ALIASES.containsKey(key)) m.append(" (").append(ALIASES.get(key)).append(")");
+        else if (close.isPresent()) m.append(" (did you mean '").append(close.get()).append("'?)");
         else if (HOME.containsKey(key)) m.append(" ('").append(key).append("' belongs ").append(HOME.get(key)).append(")");
         m.append("; valid keys here: ").append(String.join(", ", keys));
         return m.toString();

@@ -56,7 +56,8 @@ final class YamlComposer {
                 || context.startsWith("while scanning a single-quoted")) {
             String opened = e.getContextMark().map(m -> " opened at line " + (m.getLine() + 1) + ", column "
                     + (m.getColumn() + 1)).orElse("");
-            return "invalid YAML in quoted text" + opened + ": " + words(problem)
+            String what = problem.contains("end of stream") ? "the file ends before the closing quote" : words(problem);
+            return "invalid YAML in quoted text" + opened + ": " + what
                     + "; check that the quotes are closed and that '\\' in double quotes is doubled ('\\\\')";
         }
         if (context.startsWith("while parsing a flow") && problem.startsWith("expected ',' or")) {
