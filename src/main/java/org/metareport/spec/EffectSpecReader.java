@@ -111,14 +111,15 @@ final class EffectSpecReader {
             m.append("; ").append(measure).append(" uses ").append(uses);
             cx.error(e.getValue().key, m.toString());
         }
+        List<String> written = writtenKeys(s.value("columns").orElseThrow());   // an empty one is reported already
         List<String> absent = measure.arguments().stream()
-                .filter(a -> !args.containsKey(a) && !backwards.contains(a)).toList();
+                .filter(a -> !written.contains(a) && !backwards.contains(a)).toList();
         if (!absent.isEmpty())
             cx.error(s.keyWhere("columns"), "measure " + measure + " needs " + quoted(absent) + " in 'effect.columns' ("
                     + "it uses " + uses + "); add the missing column" + (absent.size() > 1 ? "s" : "")
                     + (measure == Measure.PRE ? ", e.g. columns: {yi: Effect.Size, vi: var}" : ""));
         if (measure == Measure.PRE) {
-            if (!args.containsKey("vi") && !args.containsKey("sei"))
+            if (!written.contains("vi") && !written.contains("sei"))
                 cx.error(s.keyWhere("columns"), "measure PRE needs 'vi' (sampling variance) or 'sei' (standard "
                         + "error) in 'effect.columns' besides 'yi', e.g. columns: {yi: Effect.Size, vi: var}");
             else if (args.containsKey("vi") && args.containsKey("sei"))
@@ -134,7 +135,8 @@ final class EffectSpecReader {
             cx.error(e.getValue().key, Nodes.quote(e.getKey()) + " is not a pre-test argument" + close
                     + "; 'effect.pre' takes " + String.join(", ", PRE_ARGUMENTS));
         }
-        List<String> absent = PRE_REQUIRED.stream().filter(a -> !args.containsKey(a)).toList();
+        List<String> written = writtenKeys(s.value("pre").orElseThrow());
+        List<String> absent = PRE_REQUIRED.stream().filter(a -> !written.contains(a)).toList();
         if (!absent.isEmpty())
             cx.error(s.keyWhere("pre"), "'effect.pre' needs " + quoted(absent) + " (the pre-test means and SDs: "
                     + "m1i, sd1i, m2i, sd2i; n1i and n2i are optional)");
@@ -165,6 +167,14 @@ final class EffectSpecReader {
                 + "clusters, e.g. clusters2i: C_Clusters");
         if (icc.isEmpty() || c1.isEmpty() || c2.isEmpty()) return Optional.empty();
         return Optional.of(new ClusterSpec(when.orElse(null), icc.get(), c1.get(), c2.get(), s.keyWhere("cluster")));
+    }
+
+    /** The keys written in a mapping node, whatever their values. */
+    private static List<String> writtenKeys(Node mapping) {
+        List<String> keys = new ArrayList<>();
+        for (NodeTuple t : ((MappingNode) mapping).getValue())
+            if (t.getKeyNode() instanceof ScalarNode k) keys.add(k.getValue());
+        return keys;
     }
 
     /** 'a', 'b' and 'c'. */

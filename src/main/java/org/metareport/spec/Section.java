@@ -46,7 +46,6 @@ final class Section {
     }
 
     private final Context cx;
-    private final MappingNode node;
     private final String label;
     private final String prefix;
     private final Where where;
@@ -62,7 +61,6 @@ final class Section {
      */
     Section(Context cx, MappingNode node, String label, String prefix, Where where, List<String> keys) {
         this.cx = cx;
-        this.node = node;
         this.label = label;
         this.prefix = prefix;
         this.where = where;
@@ -105,18 +103,6 @@ final class Section {
         else if (HOME.containsKey(key)) m.append(" ('").append(key).append("' belongs ").append(HOME.get(key)).append(")");
         m.append("; valid keys here: ").append(String.join(", ", keys));
         return m.toString();
-    }
-
-    String label() {
-        return label;
-    }
-
-    Where where() {
-        return where;
-    }
-
-    MappingNode node() {
-        return node;
     }
 
     /** The key as named in messages, e.g. {@code 'data.study'}. */
@@ -183,9 +169,14 @@ final class Section {
         });
     }
 
+    /** Example column names for a key, for messages. */
+    private static final Map<String, String> EXAMPLE_COLUMN = Map.of("id", "ESId", "reported", "Effect.Size",
+            "reverse", "ReverseCoded", "subgroup", "Outcome", "marginal_means", "Delivery", "when", "Clustered",
+            "column", "Drop");
+
     /** One column name, with the mark of its scalar. */
     Optional<ColumnRef> column(String key) {
-        return value(key).flatMap(v -> column(v, name(key), key + ": Study"));
+        return value(key).flatMap(v -> column(v, name(key), key + ": " + EXAMPLE_COLUMN.getOrDefault(key, "Study")));
     }
 
     /** A required column name. */

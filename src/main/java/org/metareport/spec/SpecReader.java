@@ -58,11 +58,6 @@ public final class SpecReader {
         return parse(text, abs, cx);
     }
 
-    /** Validates spec text as if read from {@code file} (absolute); for tests. */
-    static Spec parse(String text, Path file, String shown) {
-        return parse(text, file.toAbsolutePath().normalize(), new Context(shown, file.toAbsolutePath().normalize().getParent()));
-    }
-
     private static Spec parse(String text, Path abs, Context cx) {
         Optional<Node> root = YamlComposer.compose(text, cx);
         cx.throwIfAny();
