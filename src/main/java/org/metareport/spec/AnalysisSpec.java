@@ -16,7 +16,7 @@ import org.metareport.problems.Where;
  * @param method     for {@code model: fixed} always {@link Method#FE}
  * @param levels     multilevel: outer to inner; empty otherwise
  * @param robust     CR0 | CR1 | CR2, or null
- * @param moderators terms as written: a column, or an interaction {@code a:b}
+ * @param moderators terms in the order written: a column, or an interaction {@code a:b}; each column located
  * @param reference  categorical moderator column → reference level; insertion-ordered
  * @param level      confidence level in percent (default 95)
  * @param subgroup   column, or null
@@ -24,7 +24,7 @@ import org.metareport.problems.Where;
  * @param options    keys this version reads but does not act on yet (bias, sensitivity), kept verbatim
  */
 public record AnalysisSpec(String id, ModelKind model, Method method, TestKind test, List<ColumnRef> levels,
-                           double rho, String robust, List<String> moderators, Map<String, String> reference,
+                           double rho, String robust, List<Term> moderators, Map<String, String> reference,
                            boolean center, double level, ColumnRef subgroup, ColumnRef marginalMeans,
                            Map<String, Object> options, Where where) {
     public AnalysisSpec {

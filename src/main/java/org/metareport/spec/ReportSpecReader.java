@@ -1,0 +1,90 @@
+package org.metareport.spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.metareport.problems.Where;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/** Maps {@code report:} to a {@link ReportSpec}: formats (default md, html, pdf) and an optional templates folder. */
+final class ReportSpecReader {
+    static final List<String> KEYS = List.of("formats", "templates");
+    static final List<String> FORMATS = List.of("md", "html", "pdf");
+
+    private ReportSpecReader() {}
+
+    /** The defaults, for a spec without {@code report:}. */
+    static ReportSpec defaults(Where where) {
+        return new ReportSpec(FORMATS, null, where);
+    }
+
+    static Optional<ReportSpec> read(Context cx, Node value, Where where) {
+        Optional<Section> found = Section.of(cx, value, "report", "report: {formats: [md, html]}", "'report'",
+                "report.", where, KEYS);
+        if (found.isEmpty()) return Optional.empty();
+        Section s = found.get();
+        List<String> formats = formats(cx, s);
+        Path templates = null;
+        Optional<ScalarNode> t = s.scalar("templates", "a folder path", "templates: templates/");
+        if (t.isPresent()) templates = templates(cx, t.get()).orElse(null);
+        return Optional.of(new ReportSpec(formats, templates, where));
+    }
+
+    private static List<String> formats(Context cx, Section s) {
+        Optional<SequenceNode> list = s.list("formats", "a list of formats", "formats: [md, html, pdf]");
+        if (list.isEmpty()) return FORMATS;
+        if (list.get().getValue().isEmpty()) {
+            cx.error(list.get(), "'report.formats' is empty; list at least one of md, html, pdf, or remove it to write all three");
+            return FORMATS;
+        }
+        List<String> out = new ArrayList<>();
+        for (Node item : list.get().getValue()) {
+            if (!(item instanceof ScalarNode sc) || Nodes.isNull(item)) {
+                cx.error(item, "each entry of 'report.formats' must be md, html or pdf, not " + Nodes.describe(item));
+                continue;
+            }
+            String format = sc.getValue().trim().toLowerCase(Locale.ROOT);
+            if (format.startsWith(".")) format = format.substring(1);
+            if (format.equals("markdown")) format = "md";
+            if (!FORMATS.contains(format)) {
+                String hint = switch (format) {
+                    case "docx", "doc", "word" -> " (Word is not written; the HTML opens in Word)";
+                    case "htm" -> " (did you mean html?)";
+                    default -> Spelling.closest(format, FORMATS).map(c -> " (did you mean " + c + "?)").orElse("");
+                };
+                cx.error(item, "unknown report format " + Nodes.quote(sc.getValue()) + "; use md, html or pdf" + hint);
+            } else if (out.contains(format)) {
+                cx.error(item, "report format '" + format + "' is listed twice; list it once");
+            } else {
+                out.add(format);
+            }
+        }
+        return out.isEmpty() ? FORMATS : out;
+    }
+
+    /** The templates folder, resolved against the spec's folder; it must exist and be a folder. */
+    private static Optional<Path> templates(Context cx, ScalarNode node) {
+        if (node.getValue().isBlank()) {
+            cx.error(node, "'report.templates' is empty; name a folder, e.g. templates: templates/, or remove it");
+            return Optional.empty();
+        }
+        Optional<Path> path = DataSpecReader.resolve(cx, node, "'report.templates'");
+        if (path.isEmpty()) return Optional.empty();
+        if (Files.isRegularFile(path.get())) {
+            cx.error(node, "'report.templates' must name a folder of templates, and " + Nodes.quote(node.getValue())
+                    + " is a file; name its folder");
+            return Optional.empty();
+        }
+        if (!Files.isDirectory(path.get())) {
+            cx.error(node, "folder " + Nodes.quote(node.getValue()) + " not found (looked in " + path.get()
+                    + "); paths are relative to the folder of the spec");
+            return Optional.empty();
+        }
+        return path;
+    }
+}

@@ -1,0 +1,269 @@
+package org.metareport.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.metareport.effects.Measure;
+import org.metareport.models.Method;
+import org.metareport.models.ModelKind;
+import org.metareport.models.TestKind;
+import org.metareport.problems.InputException;
+import org.metareport.problems.Problem;
+import org.metareport.problems.Where;
+
+class SpecReaderTest {
+    private static final String SHOWN = "analyses/full/analysis.yaml";
+
+    private static Path full() throws URISyntaxException {
+        return Path.of(Objects.requireNonNull(SpecReaderTest.class.getClassLoader()
+                .getResource("spec/full/analysis.yaml")).toURI());
+    }
+
+    private static Where at(int line, int column) {
+        return new Where(SHOWN, line, column);
+    }
+
+    /** The contract's example spec (spec/full/analysis.yaml), every field. */
+    @Test
+    void readsTheContractExampleIntoRecords() throws URISyntaxException {
+        Path file = full();
+        Path folder = file.getParent();
+        Spec spec = SpecReader.read(file, SHOWN);
+
+        assertThat(spec.file()).isEqualTo(file.toAbsolutePath().normalize());
+        assertThat(spec.folder()).isEqualTo(folder);
+        assertThat(spec.shown()).isEqualTo(SHOWN);
+        assertThat(spec.title()).isEqualTo("School-based mental health interventions");
+        assertThat(spec.authors()).containsExactly("Q. Zhang", "J. Wang", "A. Neitzel");
+
+        DataSpec data = spec.data();
+        assertThat(data.effects()).isEqualTo(new Source(folder.resolve("data/findings.csv"), "data/findings.csv", null, at(5, 12)));
+        assertThat(data.studies()).isEqualTo(new Source(folder.resolve("data/studies.csv"), "data/studies.csv", null, at(6, 12)));
+        assertThat(data.study()).isEqualTo(new ColumnRef("Study", at(7, 10)));
+        assertThat(data.id()).isEqualTo(new ColumnRef("ESId", at(8, 7)));
+        assertThat(data.join()).containsExactly(new ColumnRef("Study", at(9, 10)), new ColumnRef("Program name", at(9, 17)));
+        assertThat(data.label()).isEqualTo(new ColumnRef("Study", at(10, 10)));
+        assertThat(data.exclude()).isEqualTo(new RowFilter(new ColumnRef("Drop", at(11, 21)), List.of("1"), at(11, 3)));
+        assertThat(data.include()).isNull();
+        assertThat(data.where()).isEqualTo(at(4, 1));
+
+        EffectSpec effect = spec.effect();
+        assertThat(effect.measure()).isEqualTo(Measure.SMD);
+        assertThat(effect.columns()).containsExactly(
+                entry("m1i", new ColumnRef("T_Mean_Post", at(14, 18))), entry("sd1i", new ColumnRef("T_SD_Post", at(14, 37))),
+                entry("n1i", new ColumnRef("Treatment.N", at(14, 53))), entry("m2i", new ColumnRef("C_Mean_Post", at(15, 18))),
+                entry("sd2i", new ColumnRef("C_SD_Post", at(15, 37))), entry("n2i", new ColumnRef("Control.N", at(15, 53))));
+        assertThat(effect.pre().keySet()).containsExactly("m1i", "sd1i", "m2i", "sd2i");
+        assertThat(effect.pre().get("sd2i")).isEqualTo(new ColumnRef("C_SD_Pre", at(16, 65)));
+        assertThat(effect.reported()).isEqualTo(new ColumnRef("Effect.Size", at(17, 13)));
+        assertThat(effect.cluster()).isEqualTo(new ClusterSpec(new ColumnRef("Clustered", at(18, 19)), 0.2,
+                new ColumnRef("Treatment.Cluster", at(18, 52)), new ColumnRef("Control.Cluster", at(18, 83)), at(18, 3)));
+        assertThat(effect.reverse()).isEqualTo(new ColumnRef("ReverseCoded", at(19, 12)));
+        assertThat(effect.where()).isEqualTo(at(12, 1));
+
+        assertThat(spec.analyses()).extracting(AnalysisSpec::id).containsExactly("overall", "fixed_check", "random-default");
+        AnalysisSpec overall = spec.analyses().get(0);
+        assertThat(overall.model()).isEqualTo(ModelKind.MULTILEVEL);
+        assertThat(overall.method()).isEqualTo(Method.REML);
+        assertThat(overall.test()).isEqualTo(TestKind.T);
+        assertThat(overall.levels()).containsExactly(new ColumnRef("Study", at(25, 14)), new ColumnRef("ESId", at(25, 21)));
+        assertThat(overall.rho()).as("rho").isEqualTo(0.8);
+        assertThat(overall.robust()).isEqualTo("CR2");
+        assertThat(overall.moderators()).extracting(Term::name).containsExactly("Duration", "Delivery", "Duration:Delivery");
+        assertThat(overall.moderators().get(2).columns()).containsExactly(
+                new ColumnRef("Duration", at(28, 38)), new ColumnRef("Delivery", at(28, 47)));
+        assertThat(overall.moderators().get(2).isInteraction()).isTrue();
+        assertThat(overall.moderators().get(0).columns()).containsExactly(new ColumnRef("Duration", at(28, 18)));
+        assertThat(overall.reference()).containsExactly(entry("Delivery", "self-guided"));
+        assertThat(overall.center()).isTrue();
+        assertThat(overall.level()).as("level").isEqualTo(95.0);
+        assertThat(overall.subgroup()).isEqualTo(new ColumnRef("Outcome", at(31, 15)));
+        assertThat(overall.marginalMeans()).isEqualTo(new ColumnRef("Delivery", at(32, 21)));
+        assertThat(overall.options()).containsOnlyKeys("bias", "sensitivity");
+        assertThat(overall.options().get("bias")).isEqualTo(Map.of(
+                "selection", Map.of("steps", List.of(0.025, 0.5), "alternative", "greater"),
+                "egger", true, "trimfill", true, "funnel", true));
+        assertThat(overall.options().get("sensitivity")).isEqualTo(Map.of("leave_one_out", true, "influence", true));
+        assertThat(overall.where()).isEqualTo(at(21, 5));
+
+        AnalysisSpec fixed = spec.analyses().get(1);
+        assertThat(fixed.model()).isEqualTo(ModelKind.FIXED);
+        assertThat(fixed.method()).as("fixed implies FE").isEqualTo(Method.FE);
+        assertThat(fixed.level()).as("level").isEqualTo(90.0);
+
+        AnalysisSpec defaults = spec.analyses().get(2);
+        assertDefaults(defaults);
+
+        assertThat(spec.report()).isEqualTo(new ReportSpec(List.of("md", "html"), folder.resolve("templates"), at(52, 1)));
+
+        assertThat(spec.extras()).containsOnlyKeys("prisma", "risk_of_bias", "characteristics", "claims");
+        assertThat(spec.extras().keySet()).as("order as written").containsExactly("prisma", "risk_of_bias",
+                "characteristics", "claims");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> prisma = (Map<String, Object>) spec.extras().get("prisma");
+        assertThat(prisma.keySet()).containsExactly("databases", "registers", "other_methods", "duplicates", "screened",
+                "screen_excluded", "full_text_excluded", "included_studies");
+        assertThat(prisma.get("databases")).isEqualTo(Map.of("PsycINFO", 2400L, "Scopus", 3711L));
+        assertThat(prisma.get("registers")).isEqualTo(0L);
+        assertThat(spec.extras().get("risk_of_bias")).isEqualTo(Map.of("tool", "jbi-rct", "data", "data/rob.csv"));
+        assertThat(spec.extras().get("characteristics")).isEqualTo(List.of("Country", "N", "Duration", "Delivery"));
+        assertThat(spec.extras().get("claims")).isEqualTo(List.of(Map.of("analysis", "overall", "term", "intercept",
+                "estimate", 0.32, "ci", List.of(0.24, 0.45), "digits", 2L)));
+    }
+
+    private static void assertDefaults(AnalysisSpec a) {
+        assertThat(a.model()).isEqualTo(ModelKind.RANDOM);
+        assertThat(a.method()).isEqualTo(Method.REML);
+        assertThat(a.test()).isEqualTo(TestKind.Z);
+        assertThat(a.levels()).isEmpty();
+        assertThat(a.rho()).as("rho").isEqualTo(0.0);
+        assertThat(a.robust()).isNull();
+        assertThat(a.moderators()).isEmpty();
+        assertThat(a.reference()).isEmpty();
+        assertThat(a.center()).isFalse();
+        assertThat(a.level()).as("level").isEqualTo(95.0);
+        assertThat(a.subgroup()).isNull();
+        assertThat(a.marginalMeans()).isNull();
+        assertThat(a.options()).isEmpty();
+    }
+
+    private static final String MINIMAL = """
+            title: Minimal
+            data:
+              effects: findings.csv
+              study: Study
+            effect:
+              measure: PRE
+              columns: {yi: g, sei: se}
+            analyses:
+              - model: random
+            """;
+
+    private static Path write(Path dir, String yaml, String... files) throws IOException {
+        for (String f : files) {
+            Path p = dir.resolve(f);
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, "x\n");
+        }
+        Path spec = dir.resolve("analysis.yaml");
+        Files.writeString(spec, yaml, StandardCharsets.UTF_8);
+        return spec;
+    }
+
+    @Test
+    void fillsEveryDefaultOfAMinimalSpec(@TempDir Path dir) throws IOException {
+        Spec spec = SpecReader.read(write(dir, MINIMAL, "findings.csv"), "analysis.yaml");
+
+        assertThat(spec.authors()).isEmpty();
+        assertThat(spec.data().join()).as("join defaults to [study]").containsExactly(spec.data().study());
+        assertThat(spec.data().studies()).isNull();
+        assertThat(spec.data().id()).isNull();
+        assertThat(spec.data().label()).isNull();
+        assertThat(spec.data().exclude()).isNull();
+        assertThat(spec.effect().columns()).containsOnlyKeys("yi", "sei");
+        assertThat(spec.effect().pre()).isEmpty();
+        assertThat(spec.effect().cluster()).isNull();
+        assertThat(spec.analyses()).hasSize(1);
+        assertThat(spec.analyses().get(0).id()).as("the only analysis may omit its id").isEqualTo("overall");
+        assertDefaults(spec.analyses().get(0));
+        assertThat(spec.report().formats()).containsExactly("md", "html", "pdf");
+        assertThat(spec.report().templates()).isNull();
+        assertThat(spec.extras()).isEmpty();
+    }
+
+    @Test
+    void readsAnExcelSourceWithItsSheetAndOneAuthorAsText(@TempDir Path dir) throws IOException {
+        String yaml = MINIMAL.replace("effects: findings.csv", "effects: {file: coding/Coding.xlsx, sheet: Findings}")
+                .replace("title: Minimal", "title: Minimal\nauthors: A. Author");
+        Spec spec = SpecReader.read(write(dir, yaml, "coding/Coding.xlsx"), "analysis.yaml");
+
+        assertThat(spec.authors()).containsExactly("A. Author");
+        Source effects = spec.data().effects();
+        assertThat(effects.path()).isEqualTo(dir.resolve("coding/Coding.xlsx").toAbsolutePath().normalize());
+        assertThat(effects.shown()).isEqualTo("coding/Coding.xlsx");
+        assertThat(effects.sheet()).isEqualTo("Findings");
+        assertThat(effects.where()).isEqualTo(new Where("analysis.yaml", 4, 19));
+    }
+
+    @Test
+    void treatsEmptyOptionalKeysAsAbsentAndAcceptsBomAndCrlf(@TempDir Path dir) throws IOException {
+        String yaml = "\uFEFF" + MINIMAL.replace("  study: Study\n", "  study: Study\n  studies:\n  label: ~\n")
+                .replace("  - model: random\n", "  - model: random\n    robust:\n")
+                .replace("\n", "\r\n");
+        Spec spec = SpecReader.read(write(dir, yaml, "findings.csv"), "analysis.yaml");
+
+        assertThat(spec.data().studies()).isNull();
+        assertThat(spec.data().label()).isNull();
+        assertThat(spec.analyses().get(0).robust()).isNull();
+        assertThat(spec.title()).isEqualTo("Minimal");
+    }
+
+    @Test
+    void locatesEachColumnOfAQuotedInteraction(@TempDir Path dir) throws IOException {
+        String yaml = MINIMAL.replace("  - model: random\n",
+                "  - moderators: [\"Program type : Delivery\"]\n    center: yes\n");
+        Spec spec = SpecReader.read(write(dir, yaml, "findings.csv"), "analysis.yaml");
+
+        Term term = spec.analyses().get(0).moderators().get(0);
+        assertThat(term.name()).isEqualTo("Program type:Delivery");
+        assertThat(term.columns()).containsExactly(new ColumnRef("Program type", new Where("analysis.yaml", 9, 19)),
+                new ColumnRef("Delivery", new Where("analysis.yaml", 9, 34)));
+        assertThat(spec.analyses().get(0).center()).isTrue();
+    }
+
+    @Test
+    void reportsAMissingSpecFileWithoutAStackTrace(@TempDir Path dir) {
+        InputException e = catchThrowableOfType(InputException.class,
+                () -> SpecReader.read(dir.resolve("nope.yaml"), "nope.yaml"));
+
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                "error: nope.yaml:1: spec file not found (looked in " + dir.resolve("nope.yaml").toAbsolutePath() + ")");
+        assertThat(e.getStackTrace()).isEmpty();
+    }
+
+    @Test
+    void reportsInvalidUtf8AtItsLine(@TempDir Path dir) throws IOException {
+        Path spec = dir.resolve("analysis.yaml");
+        Files.write(spec, new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', 'a', '\n', 'x', ':', ' ', (byte) 0xC3, '(', '\n'});
+
+        InputException e = catchThrowableOfType(InputException.class, () -> SpecReader.read(spec, "analysis.yaml"));
+
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                "error: analysis.yaml:2: the spec is not valid UTF-8 text (a byte on this line); save it with UTF-8 encoding");
+    }
+
+    @Test
+    void reportsARecursiveAliasInsteadOfLooping(@TempDir Path dir) throws IOException {
+        Path spec = write(dir, MINIMAL + "claims: &c [1, *c]\n", "findings.csv");
+
+        InputException e = catchThrowableOfType(InputException.class, () -> SpecReader.read(spec, "analysis.yaml"));
+
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly("error: analysis.yaml:10:9: 'claims' "
+                + "refers to itself through an alias (*name); write the values out instead");
+    }
+
+    @Test
+    void acceptsMetaforMeasureNamesInAnyCaseAndRejectsOthersWithAHint(@TempDir Path dir) throws IOException {
+        String yaml = MINIMAL.replace("measure: PRE", "measure: smcr");
+        InputException e = catchThrowableOfType(InputException.class,
+                () -> SpecReader.read(write(dir, yaml, "findings.csv"), "analysis.yaml"));
+        assertThat(e.problems()).extracting(Problem::message).containsExactly("unknown measure 'smcr'; use one of SMD, "
+                + "MD, ROM, OR, RR, RD, COR, ZCOR, PRE (metafor's SMCR is not computed by this version; compute yi "
+                + "and vi in R (escalc) and use PRE)");
+
+        Spec spec = SpecReader.read(write(dir, MINIMAL.replace("measure: PRE", "measure: pre"), "findings.csv"),
+                "analysis.yaml");
+        assertThat(spec.effect().measure()).isEqualTo(Measure.PRE);
+    }
+}
