@@ -35,7 +35,7 @@ final class Analysis {
         List<AnalysisResult> out = new ArrayList<>();
         for (Fitted f : ModelsStage.fitAll(spec.analyses(), prepared.table(), prepared.computed())) {
             out.add(ResultsAssembler.univariate(f.spec().id(), f.spec().model(), f.fit(), f.nClusters(),
-                    f.spec().moderators(), f.spec().center(), f.prediction(), f.warnings()));
+                    f.spec().moderators().stream().map(Object::toString).toList(), f.spec().center(), f.prediction(), f.warnings()));
         }
         return out;
     }

@@ -13,6 +13,8 @@ import org.metareport.effects.ComputedEffect;
 import org.metareport.problems.InputException;
 import org.metareport.problems.Problems;
 import org.metareport.spec.AnalysisSpec;
+import org.metareport.spec.ColumnRef;
+import org.metareport.spec.Term;
 
 /**
  * The models stage: fits each analysis of a spec to the computed effects. Chooses the rows (those with every
@@ -47,7 +49,7 @@ public final class ModelsStage {
         }
         List<String> warnings = new ArrayList<>();
         Set<String> columns = new java.util.LinkedHashSet<>();
-        for (String term : a.moderators()) for (String part : term.split(":")) columns.add(part.trim());
+        for (Term term : a.moderators()) for (ColumnRef c : term.columns()) columns.add(c.name());
 
         List<ComputedEffect> used = new ArrayList<>();
         List<Integer> omitted = new ArrayList<>();
@@ -82,7 +84,7 @@ public final class ModelsStage {
         }
         DesignMatrix design;
         try {
-            design = DesignMatrix.build(a.moderators(), cols, a.reference(), a.center());
+            design = DesignMatrix.build(a.moderators().stream().map(Term::name).toList(), cols, a.reference(), a.center());
         } catch (IllegalArgumentException e) {
             throw InputException.at(a.where(), "analysis '%s': %s", a.id(), e.getMessage());
         }
