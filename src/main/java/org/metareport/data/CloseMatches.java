@@ -30,7 +30,9 @@ final class CloseMatches {
             if (ck.equals(key)) score = 0;
             else {
                 int distance = distance(wanted.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
-                int allowed = Math.max(1, Math.min(3, Math.max(wanted.length(), c.length()) / 4));
+                int longer = Math.max(wanted.length(), c.length());
+                int allowed = longer <= 2 ? 0 : Math.max(1, Math.min(3, longer / 4)); // 'n' is not a typo of 'g'
+                if (allowed == 0) continue;
                 if (distance > allowed && !(key.length() >= 4 && (ck.startsWith(key) || key.startsWith(ck) && ck.length() >= 4)))
                     continue;
                 score = distance <= allowed ? distance : allowed + 1;
@@ -55,21 +57,19 @@ final class CloseMatches {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
-    /** Levenshtein distance. */
+    /** Edit distance counting a swap of neighbours as one edit (optimal string alignment): 'Yaer' is 1 from 'Year'. */
     private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) previous[j] = j;
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1))
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }
