@@ -26,6 +26,11 @@ public final class CellReader {
         this.problems = problems;
     }
 
+    /** How many bad cells this reader has reported so far (a caller can compare it before and after reading a row). */
+    public int reportedCount() {
+        return reported.size();
+    }
+
     /** True when the cell is empty or {@code NA}. */
     public boolean isMissing(Table.Row row, String column) {
         return raw(row, column) == null;

@@ -97,6 +97,7 @@ class CellReaderTest {
         cells.number(t.rows().get(0), "x");
         cells.count(t.rows().get(0), "x");
         assertThat(problems.list()).hasSize(1);
+        assertThat(cells.reportedCount()).isEqualTo(1);
     }
 
     @Test
