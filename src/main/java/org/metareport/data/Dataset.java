@@ -1,0 +1,102 @@
+package org.metareport.data;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.metareport.problems.InputException;
+import org.metareport.problems.Problems;
+import org.metareport.problems.Warnings;
+import org.metareport.problems.Where;
+import org.metareport.spec.ColumnRef;
+import org.metareport.spec.DataSpec;
+
+/**
+ * The data stage's result: the effects table after the spec's {@code exclude:}/{@code include:}, with the studies
+ * table joined on. One row per effect, in the effects file's order, each keeping its row number there; cells
+ * from the studies file keep the studies file and row (see {@link Table#where(Table.Row, String)}).
+ *
+ * <p>Build it with {@link #read}. Later stages check the columns they use with {@link #checkColumns} and read
+ * cells through {@link #cells}.
+ *
+ * @param table     the joined, filtered table
+ * @param rowsRead  effect rows in the file before filtering (empty rows not counted)
+ * @param clashes   the non-key columns both files have, in studies-file order (empty without a studies file)
+ */
+public record Dataset(Table table, int rowsRead, List<Clash> clashes) {
+    public Dataset {
+        Objects.requireNonNull(table);
+        clashes = List.copyOf(clashes);
+    }
+
+    /**
+     * Reads the effects (and studies) files of the {@code data:} block, filters each, joins them and checks the
+     * columns the block names ({@code study}, {@code id}, {@code label}, {@code join}, the filter columns).
+     * See {@code DatasetReader} for the rules.
+     *
+     * @param warnings receives notes such as a filter value that matched no row
+     * @throws InputException with every problem found, each at its file and row or at the spec's column name
+     */
+    public static Dataset read(DataSpec spec, Warnings warnings) {
+        return DatasetReader.read(spec, warnings);
+    }
+
+    /**
+     * Checks that the table has each named column, adding a problem at the name's place in the spec for each one it
+     * lacks ({@code no column 'Treatment.n' in data/findings.csv or data/studies.csv; did you mean 'Treatment.N'?
+     * the columns are …}), or that is ambiguous because both files have it with different values. Nulls are skipped.
+     *
+     * @return true when every column exists
+     */
+    public boolean checkColumns(Collection<ColumnRef> refs, Problems problems) {
+        boolean ok = true;
+        for (ColumnRef ref : refs) {
+            if (ref == null || table.has(ref.name())) continue;
+            ok = false;
+            Clash clash = clashes.stream().filter(c -> c.column().equals(ref.name())).findFirst().orElse(null);
+            problems.add(ref.where(), "%s", clash != null ? clash.ambiguity()
+                    : ColumnFinder.unknown(ref, table.files(), table.columns()));
+        }
+        return ok;
+    }
+
+    /** {@link #checkColumns} that throws. @throws InputException naming every missing column */
+    public void requireColumns(Collection<ColumnRef> refs) {
+        Problems problems = new Problems();
+        checkColumns(refs, problems);
+        problems.throwIfAny();
+    }
+
+    /** A reader of typed cells of {@link #table()} that adds bad cells to {@code problems}. */
+    public CellReader cells(Problems problems) {
+        return new CellReader(table, problems);
+    }
+
+    /**
+     * A column both files have (other than the join columns). The joined table always has both copies, as
+     * {@code effects.<column>} and {@code studies.<column>}; under the plain name (the effects copy) only when the
+     * files agree on every joined row, so that a spec naming a column whose copies differ must choose.
+     *
+     * @param differingRows joined rows where the two differ (0 when they agree)
+     * @param effectsCell   where the first difference is in the effects file, null when none; likewise the others
+     */
+    public record Clash(String column, String effectsFile, String studiesFile, int differingRows,
+                        Where effectsCell, String effectsValue, Where studiesCell, String studiesValue) {
+
+        /** True when both files hold the same values on every joined row. */
+        public boolean agrees() {
+            return differingRows == 0;
+        }
+
+        String ambiguity() {
+            return String.format(Locale.ROOT, "column '%s' is in both %s and %s, with different values in %d row%s "
+                    + "(%s has %s, %s has %s); write '%s%s' or '%s%s' to choose", column, effectsFile, studiesFile,
+                    differingRows, differingRows == 1 ? "" : "s", effectsCell, shown(effectsValue), studiesCell,
+                    shown(studiesValue), StudiesJoiner.EFFECTS_PREFIX, column, StudiesJoiner.STUDIES_PREFIX, column);
+        }
+
+        private static String shown(String value) {
+            return value == null ? "nothing" : CellText.quote(value);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.metareport.data;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.metareport.problems.InputException;
+import org.metareport.problems.Problems;
+import org.metareport.problems.Where;
+import org.metareport.spec.Source;
+
+/**
+ * Reads one worksheet of an Excel workbook ({@code .xlsx}, {@code .xlsm}, or the older {@code .xls}) into a
+ * {@link Table}, through Apache POI. The cells are the values the workbook stores, not what the sheet displays,
+ * so that a workbook and its CSV export give the same table wherever the display does not round:
+ *
+ * <ul>
+ *   <li>The sheet is {@link Source#sheet()} (matched ignoring case, as Excel does), else the first sheet. The table's
+ *       file is {@code book.xlsx[Sheet]}, so messages name the sheet.</li>
+ *   <li>The header is the first row holding anything; row numbers are the sheet's (as Excel shows them).</li>
+ *   <li>Numbers: the shortest decimal that reads back as the same double ({@code 0.5}, {@code 12}, not
+ *       {@code 12.0}), whatever the cell's display format (a cell shown as {@code 59%} reads {@code 0.59}).</li>
+ *   <li>Dates (numbers in a date format): ISO {@code yyyy-MM-dd}, with {@code THH:mm:ss} when there is a time of
+ *       day. Excel turns typed ranges such as {@code 11-12} into dates; such cells read as dates.</li>
+ *   <li>Booleans: {@code TRUE} / {@code FALSE}, as Excel writes them into a CSV file, so both give the same cell.</li>
+ *   <li>Formulas: the result saved in the workbook; a formula without a saved result (a workbook written by a
+ *       script) is computed, and one that cannot be computed is an error at its row.</li>
+ *   <li>Error values ({@code #DIV/0!}) read as their text, so a number column reports them; {@code #N/A} is
+ *       missing. Blank cells, empty text and {@code NA} are missing.</li>
+ * </ul>
+ */
+final class XlsxSource implements TableSource {
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
+
+    @Override
+    public List<String> extensions() {
+        return List.of(".xlsx", ".xlsm", ".xls");
+    }
+
+    @Override
+    public Table read(Source source) {
+        try (Workbook book = WorkbookFactory.create(source.path().toFile(), null, true)) {
+            return read(book, sheet(book, source), source);
+        } catch (EncryptedDocumentException e) {
+            throw InputException.at(source.where(), "workbook '%s' is protected by a password; save a copy without one",
+                    source.shown());
+        } catch (IOException | UnsupportedFileFormatException | POIXMLException e) {
+            throw InputException.at(source.where(), "'%s' is not an Excel workbook or is damaged; open it in Excel or "
+                    + "LibreOffice and save it as .xlsx", source.shown());
+        }
+    }
+
+    private static Sheet sheet(Workbook book, Source source) {
+        List<String> names = new ArrayList<>();
+        for (Sheet s : book) names.add(s.getSheetName());
+        if (names.isEmpty()) throw InputException.at(source.where(), "workbook '%s' has no sheets", source.shown());
+        if (source.sheet() == null) return book.getSheetAt(0);
+        Sheet sheet = book.getSheet(source.sheet());
+        if (sheet != null) return sheet;
+        String hint = CloseMatches.hint(source.sheet(), names);
+        throw InputException.at(source.where(), "workbook '%s' has no sheet '%s'; %sits sheets are %s", source.shown(),
+                source.sheet(), hint.isEmpty() ? "" : hint + " ",
+                String.join(", ", names.stream().map(n -> "'" + n + "'").toList()));
+    }
+
+    private static Table read(Workbook book, Sheet sheet, Source source) {
+        String file = source.shown() + "[" + sheet.getSheetName() + "]";
+        Problems problems = new Problems();
+        TableBuilder builder = new TableBuilder(file, i -> "column " + CellReference.convertNumToColString(i), false, problems);
+        Cells cells = new Cells(file, book.getCreationHelper().createFormulaEvaluator(), problems);
+        boolean header = false;
+        for (Row row : sheet) {
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < row.getLastCellNum(); i++) values.add(cells.text(row.getCell(i)));
+            if (!header) {
+                if (values.stream().allMatch(v -> CellText.cell(v) == null)) continue;
+                builder.header(row.getRowNum() + 1, values);
+                header = true;
+            } else {
+                builder.row(row.getRowNum() + 1, values);
+            }
+        }
+        if (!header) problems.add(Where.of(file, 1), "the sheet is empty; its first row must name the columns");
+        return builder.build();
+    }
+
+    /** Turns POI cells into the text of {@link Table} cells. */
+    private static final class Cells {
+        private final String file;
+        private final FormulaEvaluator evaluator;
+        private final Problems problems;
+
+        Cells(String file, FormulaEvaluator evaluator, Problems problems) {
+            this.file = file;
+            this.evaluator = evaluator;
+            this.problems = problems;
+        }
+
+        String text(Cell cell) {
+            if (cell == null) return null;
+            CellType type = cell.getCellType();
+            if (type == CellType.FORMULA) {
+                if (!hasSavedResult(cell) && !compute(cell)) return null;
+                type = cell.getCachedFormulaResultType();
+            }
+            return switch (type) {
+                case NUMERIC -> number(cell);
+                case STRING -> cell.getStringCellValue();
+                case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+                case ERROR -> error(cell.getErrorCellValue());
+                case BLANK, _NONE, FORMULA -> null;
+            };
+        }
+
+        private static String number(Cell cell) {
+            double value = cell.getNumericCellValue();
+            if (DateUtil.isCellDateFormatted(cell)) {
+                LocalDateTime t = cell.getLocalDateTimeCellValue();
+                return t.toLocalTime().equals(LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : DATE_TIME.format(t);
+            }
+            return ShortestDecimal.of(value);
+        }
+
+        private static String error(byte code) {
+            FormulaError error = FormulaError.isValidCode(code) ? FormulaError.forInt(code) : null;
+            if (error == null || error == FormulaError.NA) return null;
+            return error.getString();
+        }
+
+        /** False only for an .xlsx formula cell saved without its value (as scripts write them). */
+        private static boolean hasSavedResult(Cell cell) {
+            return !(cell instanceof XSSFCell x) || x.getCTCell().isSetV();
+        }
+
+        /** Computes a formula that has no saved result, saving it in the cell; false (and a problem) on failure. */
+        private boolean compute(Cell cell) {
+            try {
+                evaluator.evaluateFormulaCell(cell);
+                return true;
+            } catch (RuntimeException e) { // POI throws assorted unchecked exceptions for formulas it cannot compute
+                problems.add(Where.of(file, cell.getRowIndex() + 1), "cell %s has the formula =%s, which has no saved "
+                        + "result and cannot be computed here; open the workbook in Excel or LibreOffice and save it",
+                        cell.getAddress().formatAsString(), cell.getCellFormula());
+                return false;
+            }
+        }
+    }
+}
