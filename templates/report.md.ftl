@@ -9,8 +9,9 @@ ${results.authors?join(", ")}
 </#if>
 ## Methods
 
-Effect sizes were expressed as ${results.measureName} (measure ${results.measure}); positive values favour the
-first group as coded. <#list results.analyses as a><#include "methods-analysis.md.ftl"> </#list>
+Effect sizes were ${results.measureName} (metafor measure ${results.measure}), with positive values favouring
+the first group as coded. <#list results.analyses as a><#include "methods-analysis.md.ftl"><#sep> </#sep></#list>
+
 All analyses were run with metareport ${results.toolVersion}; every number below is reproducible from the
 spec and data listed in the provenance manifest (`manifest.json`).
 

@@ -3,7 +3,6 @@ package org.metareport.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.metareport.Metareport;
@@ -114,11 +113,9 @@ public final class Main implements Callable<Integer> {
     }
 
     static List<String> commandLine(CommandLine.Model.CommandSpec cs) {
-        var parsed = cs.commandLine().getParseResult();
-        java.util.ArrayList<String> args = new java.util.ArrayList<>();
-        args.add(cs.name());
-        args.addAll(parsed.originalArgs());
-        return args;
+        CommandLine root = cs.commandLine();
+        while (root.getParent() != null) root = root.getParent();
+        return List.copyOf(root.getParseResult().originalArgs());
     }
 
     /** Prints the tool version from the jar's build properties. */
@@ -127,9 +124,5 @@ public final class Main implements Callable<Integer> {
         public String[] getVersion() {
             return new String[] {"metareport " + Metareport.version()};
         }
-    }
-
-    static String[] copy(String[] a) {
-        return Arrays.copyOf(a, a.length);
     }
 }

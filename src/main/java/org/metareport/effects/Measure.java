@@ -9,23 +9,23 @@ import java.util.stream.Collectors;
 /** The effect-size measures metareport computes, named as in metafor's {@code escalc(measure = ...)}. */
 public enum Measure {
     /** Standardised mean difference, Hedges' g with the exact bias correction. */
-    SMD("standardised mean difference (Hedges' g)", List.of("m1i", "sd1i", "n1i", "m2i", "sd2i", "n2i")),
+    SMD("standardised mean differences, Hedges' g", List.of("m1i", "sd1i", "n1i", "m2i", "sd2i", "n2i")),
     /** Raw mean difference. */
-    MD("mean difference", List.of("m1i", "sd1i", "n1i", "m2i", "sd2i", "n2i")),
+    MD("raw mean differences", List.of("m1i", "sd1i", "n1i", "m2i", "sd2i", "n2i")),
     /** Log ratio of means. */
-    ROM("log ratio of means", List.of("m1i", "sd1i", "n1i", "m2i", "sd2i", "n2i")),
+    ROM("log ratios of means", List.of("m1i", "sd1i", "n1i", "m2i", "sd2i", "n2i")),
     /** Log odds ratio. */
-    OR("log odds ratio", List.of("ai", "bi", "ci", "di")),
+    OR("log odds ratios", List.of("ai", "bi", "ci", "di")),
     /** Log risk ratio. */
-    RR("log risk ratio", List.of("ai", "bi", "ci", "di")),
+    RR("log risk ratios", List.of("ai", "bi", "ci", "di")),
     /** Risk difference. */
-    RD("risk difference", List.of("ai", "bi", "ci", "di")),
+    RD("risk differences", List.of("ai", "bi", "ci", "di")),
     /** Raw correlation coefficient. */
-    COR("correlation coefficient", List.of("ri", "ni")),
+    COR("correlation coefficients", List.of("ri", "ni")),
     /** Fisher's r-to-z transformed correlation. */
-    ZCOR("Fisher's z-transformed correlation", List.of("ri", "ni")),
+    ZCOR("Fisher's z-transformed correlations", List.of("ri", "ni")),
     /** Precomputed effect sizes: {@code yi} with {@code vi} or {@code sei}. */
-    PRE("precomputed effect size", List.of("yi"));
+    PRE("precomputed effect sizes", List.of("yi"));
 
     private final String description;
     private final List<String> arguments;

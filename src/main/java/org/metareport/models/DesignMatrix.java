@@ -29,15 +29,15 @@ public record DesignMatrix(double[][] x, List<String> terms, Map<String, Boolean
     /**
      * Builds the design.
      *
+     * @param k          number of rows (effects)
      * @param terms      the moderator terms as written (column names, or interactions {@code a:b})
      * @param columns    every column a term mentions, cells of the rows to be fitted, none missing
      * @param reference  column → reference level for categorical moderators (absent = first sorted level)
      * @param center     grand-mean centre numeric moderators
      * @throws IllegalArgumentException (with a user-facing message) for a reference level that does not occur
      */
-    public static DesignMatrix build(List<String> terms, Map<String, Column> columns, Map<String, String> reference,
-                               boolean center) {
-        int k = columns.values().stream().findFirst().map(c -> c.cells().size()).orElse(-1);
+    public static DesignMatrix build(int k, List<String> terms, Map<String, Column> columns,
+                                     Map<String, String> reference, boolean center) {
         Map<String, Boolean> numeric = new LinkedHashMap<>();
         Map<String, Double> means = new LinkedHashMap<>();
         Map<String, List<Block>> blocks = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.metareport.data.Dataset;
 import org.metareport.data.Table;
 import org.metareport.effects.ComputedEffect;
 import org.metareport.problems.InputException;
@@ -25,12 +26,12 @@ public final class ModelsStage {
     private ModelsStage() {}
 
     /** Fits every analysis; all problems across analyses are reported together. */
-    public static List<Fitted> fitAll(List<AnalysisSpec> analyses, Table table, List<ComputedEffect> effects) {
+    public static List<Fitted> fitAll(List<AnalysisSpec> analyses, Dataset data, List<ComputedEffect> effects) {
         Problems problems = new Problems();
         List<Fitted> out = new ArrayList<>();
         for (AnalysisSpec a : analyses) {
             try {
-                out.add(fit(a, table, effects));
+                out.add(fit(a, data, effects));
             } catch (InputException e) {
                 problems.addAll(e);
             }
@@ -40,7 +41,7 @@ public final class ModelsStage {
     }
 
     /** Fits one analysis. */
-    public static Fitted fit(AnalysisSpec a, Table table, List<ComputedEffect> effects) {
+    public static Fitted fit(AnalysisSpec a, Dataset data, List<ComputedEffect> effects) {
         switch (a.model()) {
             case FIXED, RANDOM -> { }
             case MULTILEVEL, RVE -> throw InputException.at(a.where(),
@@ -49,7 +50,13 @@ public final class ModelsStage {
         }
         List<String> warnings = new ArrayList<>();
         Set<String> columns = new java.util.LinkedHashSet<>();
-        for (Term term : a.moderators()) for (ColumnRef c : term.columns()) columns.add(c.name());
+        List<ColumnRef> refs = new ArrayList<>();
+        for (Term term : a.moderators()) {
+            refs.addAll(term.columns());
+            for (ColumnRef c : term.columns()) columns.add(c.name());
+        }
+        data.requireColumns(refs);
+        Table table = data.table();
 
         List<ComputedEffect> used = new ArrayList<>();
         List<Integer> omitted = new ArrayList<>();
@@ -84,7 +91,7 @@ public final class ModelsStage {
         }
         DesignMatrix design;
         try {
-            design = DesignMatrix.build(a.moderators().stream().map(Term::name).toList(), cols, a.reference(), a.center());
+            design = DesignMatrix.build(k, a.moderators().stream().map(Term::name).toList(), cols, a.reference(), a.center());
         } catch (IllegalArgumentException e) {
             throw InputException.at(a.where(), "analysis '%s': %s", a.id(), e.getMessage());
         }

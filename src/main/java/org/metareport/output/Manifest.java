@@ -1,9 +1,7 @@
 package org.metareport.output;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import org.metareport.results.ResultsJson;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -32,10 +30,7 @@ public record Manifest(String toolVersion, String javaVersion, List<String> comm
     /** The JSON text, ending with a newline. */
     public String toJson() {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-            pp.indentArraysWith(new DefaultIndenter("  ", "\n"));
-            g.setPrettyPrinter(pp);
+        try (JsonGenerator g = ResultsJson.generator(out)) {
             g.writeStartObject();
             g.writeStringField("schema", SCHEMA);
             g.writeStringField("tool", "metareport");

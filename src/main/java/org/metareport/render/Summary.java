@@ -56,7 +56,7 @@ public final class Summary {
         for (CoefficientResult c : a.coefficients()) {
             String term = c.term().length() > 14 ? c.term().substring(0, 13) + "~" : c.term();
             sb.append(String.format(Locale.ROOT, "%-14s %9s %9s %9s %6s %8s %9s %9s%n", term, f4(c.estimate()),
-                    f4(c.se()), f4(c.statistic()), c.df() == null ? "-" : Format.df(c.df()), p(c.p()),
+                    f4(c.se()), f4(c.statistic()), c.df() == null ? "-" : Format.df(c.df()), pCell(c.p()),
                     f4(c.ciLower()), f4(c.ciUpper())));
         }
         if (a.prediction() != null && a.interceptOnly() && !a.model().equals("fixed")) {
@@ -72,6 +72,11 @@ public final class Summary {
 
     static String f2(Double x) {
         return x == null || !Double.isFinite(x) ? "NA" : String.format(Locale.ROOT, "%.2f", x);
+    }
+
+    static String pCell(double p) {
+        if (Double.isNaN(p)) return "NA";
+        return p < 0.0001 ? "<.0001" : String.format(Locale.ROOT, "%.4f", p);
     }
 
     static String p(double p) {

@@ -2,6 +2,7 @@ package org.metareport.results;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
@@ -50,10 +51,17 @@ public final class ResultsJson {
         return out.toString() + "\n";
     }
 
-    static JsonGenerator generator(StringWriter out) throws IOException {
+    /**
+     * A JSON generator in the project's one JSON style (also used for manifest.json): two-space indent, "\n" line
+     * ends on every platform, {@code "key": value}.
+     */
+    public static JsonGenerator generator(java.io.Writer out) throws IOException {
         JsonGenerator g = new JsonFactory().createGenerator(out);
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        pp.indentArraysWith(new DefaultIndenter("  ", "\n"));
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter);
+        pp.indentArraysWith(indenter);
         g.setPrettyPrinter(pp);
         return g;
     }
