@@ -85,21 +85,26 @@ final class Pipeline {
 
     static List<Manifest.Input> inputs(Spec spec) {
         List<Manifest.Input> list = new ArrayList<>();
-        list.add(input("spec", spec.shown(), spec.file()));
-        list.add(input("effects", spec.data().effects().shown(), spec.data().effects().path()));
+        list.add(input("spec", spec.file().getFileName().toString(), spec.file()));
+        list.add(input("effects", relative(spec, spec.data().effects().path()), spec.data().effects().path()));
         if (spec.data().studies() != null) {
-            list.add(input("studies", spec.data().studies().shown(), spec.data().studies().path()));
+            list.add(input("studies", relative(spec, spec.data().studies().path()), spec.data().studies().path()));
         }
         if (spec.report().templates() != null) {
             try (var files = Files.walk(spec.report().templates())) {
                 for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-                    list.add(input("template", spec.folder().relativize(p).toString(), p));
+                    list.add(input("template", relative(spec, p), p));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return list;
+    }
+
+    /** A path relative to the spec's folder, with "/" separators, as the manifest records inputs. */
+    static String relative(Spec spec, Path path) {
+        return spec.folder().relativize(path).toString().replace('\\', '/');
     }
 
     static Manifest.Input input(String role, String shown, Path path) {

@@ -78,7 +78,7 @@ public final class EffectsStage {
                 }
                 out.add(new ComputedEffect(row, study, id, label, c.effect().yi(), c.effect().vi(), c.source()));
             } catch (EffectException e) {
-                problems.add(table.where(row), "%s (%s)", e.getMessage(), arguments(spec));
+                problems.add(table.where(row), "%s%s", e.getMessage(), columnsNamed(spec, e.getMessage()));
             }
         }
         problems.throwIfAny();
@@ -184,8 +184,12 @@ public final class EffectsStage {
         return new Computed(null, null, "no value in " + String.join(", ", absent));
     }
 
-    private static String arguments(EffectSpec spec) {
-        return spec.columns().entrySet().stream().map(e -> e.getKey() + " = '" + e.getValue().name() + "'")
+    /** The columns behind the metafor arguments a message mentions: " (sd2i is column 'C_SD_Post')". */
+    private static String columnsNamed(EffectSpec spec, String message) {
+        String named = spec.columns().entrySet().stream()
+                .filter(e -> java.util.regex.Pattern.compile("\\b" + e.getKey() + "\\b").matcher(message).find())
+                .map(e -> e.getKey() + " is column '" + e.getValue().name() + "'")
                 .collect(Collectors.joining(", "));
+        return named.isEmpty() ? "" : " (" + named + ")";
     }
 }

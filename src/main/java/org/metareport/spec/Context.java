@@ -26,6 +26,17 @@ final class Context {
         return shown;
     }
 
+    /**
+     * A path written in the spec (relative to the spec's folder) as the user would reach it from where they ran
+     * the command: the spec's path as given, with its file name replaced ({@code analyses/x/analysis.yaml} +
+     * {@code data/f.csv} → {@code analyses/x/data/f.csv}). Messages about data files use this form.
+     */
+    String besideSpec(String written) {
+        Path parent = Path.of(shown).getParent();
+        if (parent == null || Path.of(written).isAbsolute()) return written;
+        return parent.resolve(written).normalize().toString();
+    }
+
     /** The folder relative paths in the spec resolve against (absolute). */
     Path folder() {
         return folder;

@@ -114,7 +114,7 @@ final class DataSpecReader {
                     + "relative to the folder of the spec");
             return Optional.empty();
         }
-        return Optional.of(new Source(path.get(), written, sheet, cx.where(node)));
+        return Optional.of(new Source(path.get(), cx.besideSpec(written), sheet, cx.where(node)));
     }
 
     /** A path written at {@code node}, absolute and normalised, or empty (reported) when it is not a valid path. */

@@ -48,8 +48,10 @@ class SpecReaderTest {
         assertThat(spec.authors()).containsExactly("Q. Zhang", "J. Wang", "A. Neitzel");
 
         DataSpec data = spec.data();
-        assertThat(data.effects()).isEqualTo(new Source(folder.resolve("data/findings.csv"), "data/findings.csv", null, at(5, 12)));
-        assertThat(data.studies()).isEqualTo(new Source(folder.resolve("data/studies.csv"), "data/studies.csv", null, at(6, 12)));
+        assertThat(data.effects()).as("effects source, shown beside the spec")
+                .isEqualTo(new Source(folder.resolve("data/findings.csv"), beside("data/findings.csv"), null, at(5, 12)));
+        assertThat(data.studies()).as("studies source")
+                .isEqualTo(new Source(folder.resolve("data/studies.csv"), beside("data/studies.csv"), null, at(6, 12)));
         assertThat(data.study()).isEqualTo(new ColumnRef("Study", at(7, 10)));
         assertThat(data.id()).isEqualTo(new ColumnRef("ESId", at(8, 7)));
         assertThat(data.join()).containsExactly(new ColumnRef("Study", at(9, 10)), new ColumnRef("Program name", at(9, 17)));
@@ -265,5 +267,11 @@ class SpecReaderTest {
         Spec spec = SpecReader.read(write(dir, MINIMAL.replace("measure: PRE", "measure: pre"), "findings.csv"),
                 "analysis.yaml");
         assertThat(spec.effect().measure()).isEqualTo(Measure.PRE);
+    }
+
+    /** A data path as messages show it: beside the spec's path as given. */
+    static String beside(String written) {
+        Path parent = Path.of(SHOWN).getParent();
+        return parent == null ? written : parent.resolve(written).toString();
     }
 }

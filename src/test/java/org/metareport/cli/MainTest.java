@@ -1,0 +1,82 @@
+package org.metareport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.metareport.output.Hashing;
+
+class MainTest {
+    static final String EXAMPLE = "analyses/school-based-mh/analysis.yaml";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void printsHelpAndVersionWithExitZero() {
+        CliRunner help = CliRunner.run("--help");
+        assertThat(help.exit()).as("--help exit").isZero();
+        assertThat(help.out()).as("--help lists commands").contains("run", "validate");
+        CliRunner version = CliRunner.run("--version");
+        assertThat(version.exit()).as("--version exit").isZero();
+        assertThat(version.out()).as("--version").startsWith("metareport ");
+    }
+
+    @Test
+    void rejectsAnUnknownCommandAsBadInput() {
+        CliRunner r = CliRunner.run("frobnicate");
+        assertThat(r.exit()).as("exit").isEqualTo(2);
+        assertThat(r.err()).as("stderr").startsWith("error: ").doesNotContain("Exception");
+    }
+
+    @Test
+    void validatesTheExampleWithoutWritingAnything() {
+        CliRunner r = CliRunner.run("validate", EXAMPLE);
+        assertThat(r.exit()).as("exit; stderr: %s", r.err()).isZero();
+        assertThat(r.out()).as("stdout").contains("ok");
+    }
+
+    @Test
+    void runsTheExampleAndPrintsAMetaforLikeSummary() {
+        Path out = tmp.resolve("out");
+        CliRunner r = CliRunner.run("run", EXAMPLE, "--out", out.toString(), "--format", "md");
+        assertThat(r.exit()).as("exit; stderr: %s", r.err()).isZero();
+        assertThat(r.out()).as("summary").contains("Random-Effects Model (k = 79; tau^2 estimator: REML)")
+                .contains("0.4264");
+        assertThat(out.resolve("report.md")).as("report.md").exists();
+        assertThat(out.resolve("results.json")).as("results.json").exists();
+        assertThat(out.resolve("manifest.json")).as("manifest.json").content().contains("\"sha256\"")
+                .contains("\"command\"").contains("analysis.yaml");
+    }
+
+    @Test
+    void writesByteIdenticalFilesOnTwoRuns() throws Exception {
+        Path a = tmp.resolve("a"), b = tmp.resolve("b");
+        assertThat(CliRunner.run("run", "-q", EXAMPLE, "--out", a.toString()).exit()).as("first run").isZero();
+        assertThat(CliRunner.run("run", "-q", EXAMPLE, "--out", b.toString()).exit()).as("second run").isZero();
+        Map<String, String> ha = hashes(a), hb = hashes(b);
+        assertThat(ha).as("files written").isNotEmpty().containsKeys("report.md", "results.json", "manifest.json");
+        // the manifest records the command, which names the output folder: compare it without that line
+        ha.remove("manifest.json");
+        hb.remove("manifest.json");
+        assertThat(hb).as("hash of every output").isEqualTo(ha);
+        String ma = Files.readString(a.resolve("manifest.json")).replace(a.toString(), "DIR");
+        String mb = Files.readString(b.resolve("manifest.json")).replace(b.toString(), "DIR");
+        assertThat(mb).as("manifest apart from the output folder").isEqualTo(ma);
+    }
+
+    static Map<String, String> hashes(Path dir) throws Exception {
+        Map<String, String> m = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
+                m.put(dir.relativize(p).toString(), Hashing.sha256(Files.readAllBytes(p)));
+            }
+        }
+        return m;
+    }
+}

@@ -1,0 +1,74 @@
+package org.metareport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Documented fallbacks: the run succeeds, says what it did on stderr, and records it; never NaN in a report. */
+class WarningsTest {
+    @TempDir
+    Path tmp;
+
+    static final String CSV = "study,year,year2,n1,m1,sd1,n2,m2,sd2\n"
+            + "A,2001,4002,20,5.1,2.0,22,4.2,2.1\nB,2003,4006,35,6.0,2.5,30,5.5,2.4\n"
+            + "C,2005,4010,50,4.8,1.9,48,4.9,2.0\nD,2008,4016,18,7.2,3.1,20,5.9,3.0\n"
+            + "E,2010,4020,40,5.0,2.0,40,,2.0\n";
+
+    Path spec(String analysis) throws IOException {
+        Files.writeString(tmp.resolve("data.csv"), CSV);
+        Path spec = tmp.resolve("analysis.yaml");
+        Files.writeString(spec, "title: Warnings\ndata:\n  effects: data.csv\n  study: study\neffect:\n  measure: SMD\n"
+                + "  columns: {m1i: m1, sd1i: sd1, n1i: n1, m2i: m2, sd2i: sd2, n2i: n2}\nanalyses:\n" + analysis);
+        return spec;
+    }
+
+    JsonNode run(Path spec, CliRunner[] holder) throws IOException {
+        Path out = tmp.resolve("out");
+        CliRunner r = CliRunner.run("run", "-q", spec.toString(), "--out", out.toString(), "--format", "md");
+        holder[0] = r;
+        assertThat(r.exit()).as("exit; stderr: %s", r.err()).isZero();
+        assertThat(Files.readString(out.resolve("report.md"))).as("report has no NaN").doesNotContain("NaN");
+        return new ObjectMapper().readTree(out.resolve("results.json").toFile());
+    }
+
+    @Test
+    void omitsRowsWithMissingInputsAndSaysWhich() throws IOException {
+        CliRunner[] r = new CliRunner[1];
+        JsonNode results = run(spec("  - id: overall\n"), r);
+        assertThat(r[0].err()).as("warning").contains("warning: 1 row with missing values omitted (row 6: no value in 'm2')");
+        assertThat(results.get("effects").size()).as("effects used").isEqualTo(4);
+        assertThat(results.get("warnings").get(0).asText()).as("recorded").contains("row 6");
+    }
+
+    @Test
+    void dropsACollinearModeratorAndSaysSo() throws IOException {
+        CliRunner[] r = new CliRunner[1];
+        JsonNode results = run(spec("  - id: overall\n    moderators: [year, year2]\n"), r);
+        assertThat(r[0].err()).as("warning").contains("redundant predictors dropped").contains("year2");
+        JsonNode a = results.get("analyses").get(0);
+        assertThat(a.get("dropped_redundant").get(0).asText()).as("dropped").isEqualTo("year2");
+        assertThat(a.get("coefficients").size()).as("coefficients kept").isEqualTo(2);
+    }
+
+    @Test
+    void reportsTau2OnTheBoundary() throws IOException {
+        CliRunner[] r = new CliRunner[1];
+        // four nearly identical effects: tau² is estimated as 0
+        Files.writeString(tmp.resolve("data.csv"), "study,n1,m1,sd1,n2,m2,sd2\nA,50,5.0,2,50,4.6,2\n"
+                + "B,50,5.0,2,50,4.61,2\nC,50,5.0,2,50,4.62,2\nD,50,5.0,2,50,4.59,2\n");
+        Path spec = tmp.resolve("analysis.yaml");
+        Files.writeString(spec, "title: Boundary\ndata:\n  effects: data.csv\n  study: study\neffect:\n  measure: SMD\n"
+                + "  columns: {m1i: m1, sd1i: sd1, n1i: n1, m2i: m2, sd2i: sd2, n2i: n2}\nanalyses:\n  - id: overall\n");
+        JsonNode results = run(spec, r);
+        JsonNode a = results.get("analyses").get(0);
+        assertThat(a.get("heterogeneity").get("tau2").asDouble()).as("tau2").isZero();
+        assertThat(a.get("fit").get("tau2_on_boundary").asBoolean()).as("flag").isTrue();
+        assertThat(r[0].err()).as("warning").contains("tau² is 0");
+    }
+}
