@@ -16,9 +16,9 @@ Heterogeneity: Q(${fmt.n(a.heterogeneity.qDf)}) = ${fmt.num(a.heterogeneity.q)},
 The model included k = ${fmt.n(a.k)} effect sizes from ${fmt.n(a.nClusters)} studies.
 <#if a.moderatorTest??>
 <#assign m = a.moderatorTest>
-Test of moderators: <#if m.df2??>F(${fmt.n(m.df1)}, ${fmt.dof(m.df2)})<#else>Q~M~(${fmt.n(m.df1)})</#if> = ${fmt.num(m.value)}, ${fmt.ptext(m.p)}<#if m.r2??>; R² = ${fmt.pct(m.r2)}</#if>.
+Test of moderators: <#if m.df2??>F(${fmt.n(m.df1)}, ${fmt.dof(m.df2)})<#else>Q<sub>M</sub>(${fmt.n(m.df1)})</#if> = ${fmt.num(m.value)}, ${fmt.ptext(m.p)}<#if m.r2??>; R² = ${fmt.pct(m.r2)}</#if>.
 </#if>
-Residual heterogeneity: Q~E~(${fmt.n(a.heterogeneity.qDf)}) = ${fmt.num(a.heterogeneity.q)}, ${fmt.ptext(a.heterogeneity.qP)}<#if a.heterogeneity.tau2??>, τ² = ${fmt.num(a.heterogeneity.tau2)}</#if>, I² = ${fmt.pct(a.heterogeneity.i2)}.
+Residual heterogeneity: Q<sub>E</sub>(${fmt.n(a.heterogeneity.qDf)}) = ${fmt.num(a.heterogeneity.q)}, ${fmt.ptext(a.heterogeneity.qP)}<#if a.heterogeneity.tau2??>, τ² = ${fmt.num(a.heterogeneity.tau2)}</#if>, I² = ${fmt.pct(a.heterogeneity.i2)}.
 </#if>
 
 Table: ${a.id} — coefficients (${stat} tests, ${fmt.num(a.level, 0)}% CI).

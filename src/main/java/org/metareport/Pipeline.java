@@ -13,6 +13,7 @@ import org.metareport.output.Manifest;
 import org.metareport.output.Staging;
 import org.metareport.problems.InputException;
 import org.metareport.problems.Where;
+import org.metareport.render.HtmlWriter;
 import org.metareport.render.Manuscript;
 import org.metareport.results.AnalysisResult;
 import org.metareport.results.Results;
@@ -60,19 +61,23 @@ final class Pipeline {
     }
 
     static void write(Spec spec, Results results, List<String> formats, List<String> command, Path target) {
-        Manuscript manuscript = new Manuscript(spec.report().templates(),
-                spec.report().templates() == null ? null : spec.folder().relativize(spec.report().templates()).toString());
-        String markdown = formats.contains("md") || formats.contains("html") || formats.contains("pdf")
-                ? manuscript.markdown(results) : null;
         for (String f : formats) {
-            if (!f.equals("md")) {
+            if (!f.equals("md") && !f.equals("html")) {
                 throw InputException.at(spec.report().where(),
-                        "format '%s' is not available in this version; use report.formats: [md]", f);
+                        "format '%s' is not available in this version; use md or html (report.formats or --format)", f);
             }
         }
+        Manuscript manuscript = new Manuscript(spec.report().templates(),
+                spec.report().templates() == null ? null : spec.folder().relativize(spec.report().templates()).toString());
+        String markdown = manuscript.markdown(results);
+        Map<String, byte[]> figures = Map.of();
         try (Staging out = Staging.forTarget(target)) {
             out.write("results.json", ResultsJson.write(results));
             if (formats.contains("md")) out.write("report.md", markdown);
+            if (formats.contains("html")) {
+                out.write("report.html", new HtmlWriter().write(markdown, results.title(), manuscript.stylesheet(),
+                        figures, HtmlWriter.Mode.BROWSER));
+            }
             Map<String, byte[]> outputs = new LinkedHashMap<>(out.written());
             Manifest manifest = new Manifest(Metareport.version(), System.getProperty("java.version"), command,
                     inputs(spec), outputs, fits(results));

@@ -77,6 +77,20 @@ public final class Manuscript {
         return render(MAIN, model);
     }
 
+    /** The stylesheet for HTML ({@code report.css}: built in, or the override folder's). */
+    public String stylesheet() {
+        try {
+            Template t = cfg.getTemplate("report.css", null, null, false);
+            StringWriter out = new StringWriter();
+            t.process(Map.of(), out);
+            return out.toString();
+        } catch (TemplateNotFoundException e) {
+            throw new IllegalStateException("built-in report.css is missing from the jar", e);
+        } catch (IOException | TemplateException e) {
+            throw new IllegalStateException("cannot read report.css", e);
+        }
+    }
+
     String render(String name, Map<String, Object> model) {
         try {
             Template t = cfg.getTemplate(name);

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.metareport.problems.Where;
 
 /**
  * A whole validated analysis spec ({@code analysis.yaml}). Built only by {@link SpecReader}.
@@ -13,13 +14,21 @@ import java.util.Map;
  * @param shown    the spec path as given on the command line (used in messages)
  * @param extras   top-level contract keys this version accepts but does not act on yet (prisma, risk_of_bias,
  *                 characteristics, claims), as plain YAML values, insertion-ordered
+ * @param extrasAt where each of those keys is written
  */
 public record Spec(Path file, String shown, String title, List<String> authors, DataSpec data, EffectSpec effect,
-                   List<AnalysisSpec> analyses, ReportSpec report, Map<String, Object> extras) {
+                   List<AnalysisSpec> analyses, ReportSpec report, Map<String, Object> extras,
+                   Map<String, Where> extrasAt) {
     public Spec {
         authors = List.copyOf(authors);
         analyses = List.copyOf(analyses);
         extras = Collections.unmodifiableMap(new LinkedHashMap<>(extras));
+        extrasAt = Collections.unmodifiableMap(new LinkedHashMap<>(extrasAt));
+    }
+
+    /** Where the top-level key {@code key} of {@link #extras()} is written (the file, line 1, if unknown). */
+    public Where extrasWhere(String key) {
+        return extrasAt.getOrDefault(key, Where.file(shown));
     }
 
     /** The folder the spec lives in; relative paths in it resolve against this. */

@@ -93,13 +93,18 @@ public final class SpecReader {
                 ? ReportSpecReader.read(cx, s.value("report").get(), s.keyWhere("report"))
                 : Optional.of(ReportSpecReader.defaults(Where.file(cx.shown())));
         Map<String, Object> extras = new LinkedHashMap<>();
-        for (String key : s.keys())
-            if (EXTRAS.contains(key))
-                s.value(key).ifPresent(v -> extras.put(key, Nodes.plain(v, "'" + key + "'", cx)));
+        Map<String, Where> extrasAt = new LinkedHashMap<>();
+        for (String key : s.keys()) {
+            if (!EXTRAS.contains(key)) continue;
+            s.value(key).ifPresent(v -> {
+                extras.put(key, Nodes.plain(v, "'" + key + "'", cx));
+                extrasAt.put(key, s.keyWhere(key));
+            });
+        }
 
         if (cx.hasErrors()) return null;
         return new Spec(abs, cx.shown(), title.orElseThrow(), authors, data.orElseThrow(), effect.orElseThrow(),
-                analyses, report.orElseThrow(), extras);
+                analyses, report.orElseThrow(), extras, extrasAt);
     }
 
     private static <T> Optional<T> missing(Section s, String key, String hint) {
