@@ -1,29 +1,30 @@
-<#-- The results subsection of one analysis. -->
+<#-- The results subsection of one analysis. Statistical symbols are italic (APA 7). -->
 <#assign stat = (a.test == "z")?then("z", "t")>
+<#assign tableNo = tableNo + 1>
 ### ${a.id}
 
 <#if a.interceptOnly() && a.prediction??>
 <#assign c = a.coefficients[0]>
 <#assign pr = a.prediction>
-The pooled estimate was ${fmt.num(c.estimate)}, ${fmt.num(a.level, 0)}% CI ${fmt.ci(c.ciLower, c.ciUpper)}, ${stat}<#if c.df??>(${fmt.dof(c.df)})</#if> = ${fmt.num(c.statistic)}, ${fmt.ptext(c.p)} (k = ${fmt.n(a.k)} effect sizes from ${fmt.n(a.nClusters)} studies).
+The pooled estimate was ${fmt.num(c.estimate)}, ${fmt.num(a.level, 0)}% CI ${fmt.ci(c.ciLower, c.ciUpper)}, *${stat}*<#if c.df??>(${fmt.dof(c.df)})</#if> = ${fmt.num(c.statistic)}, ${fmt.ptext(c.p)} (*k* = ${fmt.n(a.k)} effect sizes from ${fmt.n(a.nClusters)} studies).
 <#if a.model != "fixed">
-Heterogeneity: Q(${fmt.n(a.heterogeneity.qDf)}) = ${fmt.num(a.heterogeneity.q)}, ${fmt.ptext(a.heterogeneity.qP)}, τ² = ${fmt.num(a.heterogeneity.tau2)}, I² = ${fmt.pct(a.heterogeneity.i2)}.
+Heterogeneity was ${fmt.heterogeneityWord(a.heterogeneity.i2)}: *Q*(${fmt.n(a.heterogeneity.qDf)}) = ${fmt.num(a.heterogeneity.q)}, ${fmt.ptext(a.heterogeneity.qP)}, *τ*² = ${fmt.num(a.heterogeneity.tau2)}, *I*² = ${fmt.pct(a.heterogeneity.i2)}.
 The ${fmt.num(a.level, 0)}% prediction interval was ${fmt.ci(pr.lower, pr.upper)}.
 <#else>
-Heterogeneity: Q(${fmt.n(a.heterogeneity.qDf)}) = ${fmt.num(a.heterogeneity.q)}, ${fmt.ptext(a.heterogeneity.qP)}, I² = ${fmt.pct(a.heterogeneity.i2)}.
+Heterogeneity: *Q*(${fmt.n(a.heterogeneity.qDf)}) = ${fmt.num(a.heterogeneity.q)}, ${fmt.ptext(a.heterogeneity.qP)}, *I*² = ${fmt.pct(a.heterogeneity.i2)}.
 </#if>
 <#else>
-The model included k = ${fmt.n(a.k)} effect sizes from ${fmt.n(a.nClusters)} studies.
+The model included *k* = ${fmt.n(a.k)} effect sizes from ${fmt.n(a.nClusters)} studies.
 <#if a.moderatorTest??>
 <#assign m = a.moderatorTest>
-Test of moderators: <#if m.df2??>F(${fmt.n(m.df1)}, ${fmt.dof(m.df2)})<#else>Q<sub>M</sub>(${fmt.n(m.df1)})</#if> = ${fmt.num(m.value)}, ${fmt.ptext(m.p)}<#if m.r2??>; R² = ${fmt.pct(m.r2)}</#if>.
+Test of moderators: <#if m.df2??>*F*(${fmt.n(m.df1)}, ${fmt.dof(m.df2)})<#else>*Q*<sub>M</sub>(${fmt.n(m.df1)})</#if> = ${fmt.num(m.value)}, ${fmt.ptext(m.p)}<#if m.r2??>; *R*² = ${fmt.pct(m.r2)}</#if>.
 </#if>
-Residual heterogeneity: Q<sub>E</sub>(${fmt.n(a.heterogeneity.qDf)}) = ${fmt.num(a.heterogeneity.q)}, ${fmt.ptext(a.heterogeneity.qP)}<#if a.heterogeneity.tau2??>, τ² = ${fmt.num(a.heterogeneity.tau2)}</#if>, I² = ${fmt.pct(a.heterogeneity.i2)}.
+Residual heterogeneity: *Q*<sub>E</sub>(${fmt.n(a.heterogeneity.qDf)}) = ${fmt.num(a.heterogeneity.q)}, ${fmt.ptext(a.heterogeneity.qP)}<#if a.heterogeneity.tau2??>, *τ*² = ${fmt.num(a.heterogeneity.tau2)}</#if>, *I*² = ${fmt.pct(a.heterogeneity.i2)}.
 </#if>
 
-Table: ${a.id} — coefficients (${stat} tests, ${fmt.num(a.level, 0)}% CI).
+Table: **Table ${tableNo}.** *Model coefficients of analysis “${a.id}” (${stat} tests, ${fmt.num(a.level, 0)}% CI)*
 
-| Term | Estimate | SE | ${stat} | df | p | ${fmt.num(a.level, 0)}% CI |
+| Term | Estimate | *SE* | *${stat}* | *df* | *p* | ${fmt.num(a.level, 0)}% CI |
 |:-----|---------:|---:|---:|---:|---:|:------:|
 <#list a.coefficients as c>
 | ${c.term} | ${fmt.num(c.estimate)} | ${fmt.num(c.se)} | ${fmt.num(c.statistic)} | ${fmt.dof(c.df)} | ${fmt.p(c.p)} | ${fmt.ci(c.ciLower, c.ciUpper)} |

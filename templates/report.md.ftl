@@ -17,6 +17,7 @@ spec and data listed in the provenance manifest (`manifest.json`).
 
 ## Results
 
+<#assign tableNo = 0>
 <#list results.analyses as a>
 <#include "analysis.md.ftl">
 

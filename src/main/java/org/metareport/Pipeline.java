@@ -67,8 +67,8 @@ final class Pipeline {
                         "format '%s' is not available in this version; use md or html (report.formats or --format)", f);
             }
         }
-        Manuscript manuscript = new Manuscript(spec.report().templates(),
-                spec.report().templates() == null ? null : spec.folder().relativize(spec.report().templates()).toString());
+        Path templates = spec.report().templates();
+        Manuscript manuscript = new Manuscript(templates, templates == null ? null : fromWorkingDirectory(templates));
         String markdown = manuscript.markdown(results);
         Map<String, byte[]> figures = Map.of();
         try (Staging out = Staging.forTarget(target)) {
@@ -105,6 +105,13 @@ final class Pipeline {
             }
         }
         return list;
+    }
+
+    /** A path as the user reaches it: relative to the working directory when under it, else absolute. */
+    static String fromWorkingDirectory(Path path) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = path.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
     }
 
     /** A path relative to the spec's folder, with "/" separators, as the manifest records inputs. */

@@ -69,6 +69,18 @@ public final class Format {
         return s.startsWith("<") || s.startsWith(">") ? "p " + s : "p = " + s;
     }
 
+    /**
+     * A conventional word for the amount of heterogeneity by I² (Higgins et al. 2003: 25/50/75%, as the
+     * Cochrane Handbook's overlapping bands are usually reported): low, moderate, substantial, considerable.
+     */
+    public static String heterogeneityWord(Double i2) {
+        if (i2 == null || i2.isNaN()) return "not estimable";
+        if (i2 < 25) return "low";
+        if (i2 < 50) return "moderate";
+        if (i2 < 75) return "substantial";
+        return "considerable";
+    }
+
     /** A percentage with one decimal: {@code 88.1%}. */
     public static String percent(Double x) {
         String s = fixed(x, 1);
@@ -112,8 +124,9 @@ public final class Format {
         return markup(pValue(p));
     }
 
+    /** {@code *p* < .001}: the p-value for running text, with an italic p (APA). */
     public Object ptext(Double p) throws TemplateModelException {
-        return markup(pText(p));
+        return markup("*p*" + pText(p).substring(1));
     }
 
     public Object pct(Double x) throws TemplateModelException {

@@ -118,9 +118,17 @@ public final class Manuscript {
                 "template error: %s", message);
     }
 
+    /** Freemarker's explanation on one line: the lines before its tips and stack, without "[in template ...]". */
     private static String firstLine(String message) {
-        String m = message == null ? "" : message.strip();
-        int nl = m.indexOf('\n');
-        return (nl < 0 ? m : m.substring(0, nl)).strip();
+        StringBuilder sb = new StringBuilder();
+        for (String line : (message == null ? "" : message).strip().split("\n")) {
+            String l = line.strip();
+            if (l.startsWith("----") || l.startsWith("Tip:") || l.startsWith("FTL stack trace")) break;
+            l = l.replaceAll("\\s*\\[in template .*?\\]", "").replaceFirst("^==>\\s*", "");
+            if (l.isEmpty()) continue;
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(l);
+        }
+        return sb.toString();
     }
 }

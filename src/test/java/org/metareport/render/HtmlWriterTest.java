@@ -1,0 +1,70 @@
+package org.metareport.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class HtmlWriterTest {
+    static final String HOSTILE = "<script>alert(1)</script> & \"x\"";
+    static final String MD = "# Title\n\n## Methods\n\nText.\n\n## Results\n\n### overall\n\n"
+            + "Table: **Table 1.** *Coefficients*\n\n| Term | Estimate |\n|:--|--:|\n| "
+            + MarkdownOutputFormat.escape(HOSTILE) + " | 0.43 |\n\n"
+            + "![Figure 1. Forest plot of overall](figures/forest-overall.svg)\n";
+    static final Map<String, byte[]> FIGURES = Map.of("figures/forest-overall.svg",
+            "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"5\" height=\"5\"/></svg>"
+                    .getBytes(StandardCharsets.UTF_8));
+
+    Document write(HtmlWriter.Mode mode) {
+        return Jsoup.parse(new HtmlWriter().write(MD, "A <title>", "body{}", FIGURES, mode));
+    }
+
+    @Test
+    void showsAHostileLabelAsText() {
+        Document doc = write(HtmlWriter.Mode.BROWSER);
+        assertThat(doc.select("script")).as("no script element").isEmpty();
+        assertThat(doc.select("td").first().text()).as("label shown as text").isEqualTo(HOSTILE);
+        assertThat(doc.title()).as("title as text").isEqualTo("A <title>");
+    }
+
+    @Test
+    void givesTablesACaptionAndHeaderScopes() {
+        Document doc = write(HtmlWriter.Mode.BROWSER);
+        assertThat(doc.select("table > caption").text()).as("caption").isEqualTo("Table 1. Coefficients");
+        assertThat(doc.select("thead th")).as("header cells").allMatch(th -> th.attr("scope").equals("col"));
+        assertThat(doc.select("p").eachText()).as("the Table: paragraph is gone").noneMatch(t -> t.startsWith("Table:"));
+    }
+
+    @Test
+    void inlinesSvgFiguresWithCaptionsForTheBrowser() {
+        Document doc = write(HtmlWriter.Mode.BROWSER);
+        assertThat(doc.select("figure > svg")).as("inline svg").hasSize(1);
+        assertThat(doc.select("figure > figcaption").text()).as("caption").isEqualTo("Figure 1. Forest plot of overall");
+        assertThat(doc.select("img")).as("no external image").isEmpty();
+    }
+
+    @Test
+    void pointsAtPngFilesForPrint() {
+        Document doc = write(HtmlWriter.Mode.PRINT);
+        assertThat(doc.select("figure > img").attr("src")).as("png twin").isEqualTo("figures/forest-overall.png");
+    }
+
+    @Test
+    void isSelfContained() {
+        Document doc = write(HtmlWriter.Mode.BROWSER);
+        assertThat(doc.select("link, script, iframe")).as("no external resources").isEmpty();
+        assertThat(doc.select("[src^=http], [href^=http]")).as("no network URLs").isEmpty();
+        assertThat(doc.select("style").first().data()).as("inline css").contains("body{}");
+        assertThat(doc.select("meta[name=viewport]")).as("phone viewport").hasSize(1);
+    }
+
+    @Test
+    void listsSectionsInATableOfContents() {
+        Document doc = write(HtmlWriter.Mode.BROWSER);
+        assertThat(doc.select("nav.toc a").eachText()).as("contents").containsExactly("Methods", "Results", "overall");
+        assertThat(doc.select("nav.toc a").first().attr("href")).as("link").isEqualTo("#methods");
+    }
+}
