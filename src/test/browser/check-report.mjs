@@ -1,0 +1,43 @@
+// Real-browser check of a rendered report: node check-report.mjs <report.html> [screenshot.png]
+// Opens the page in Debian's headless Chromium (no network), fails on any console error, page error or failed
+// request, and checks that every figure is visible (inline SVG or image with a real size on screen), on a
+// desktop and on a phone-sized viewport. Exits 0 when all holds, 1 otherwise.
+import { chromium } from 'playwright-core';
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+
+const [file, shot] = process.argv.slice(2);
+if (!file) { console.error('usage: node check-report.mjs <report.html> [screenshot.png]'); process.exit(2); }
+const url = pathToFileURL(path.resolve(file)).href;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+         '--disable-component-update', '--disable-sync'],
+});
+const problems = [];
+for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+  const page = await browser.newPage({ viewport });
+  page.on('console', m => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+  page.on('pageerror', e => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', r => problems.push(`request failed: ${r.url()}`));
+  page.on('request', r => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) problems.push(`network request: ${r.url()}`); });
+  await page.goto(url, { waitUntil: 'load' });
+  const figures = await page.$$eval('figure', fs => fs.map(f => {
+    const g = f.querySelector('svg, img');
+    if (!g) return { ok: false, why: 'no svg or img' };
+    const r = g.getBoundingClientRect();
+    const s = getComputedStyle(g);
+    return { ok: r.width > 100 && r.height > 50 && s.visibility !== 'hidden' && s.display !== 'none',
+             why: `${Math.round(r.width)}x${Math.round(r.height)}`, caption: f.querySelector('figcaption')?.textContent };
+  }));
+  if (figures.length === 0) problems.push(`${viewport.width}px: no figure in the page`);
+  for (const f of figures) if (!f.ok) problems.push(`${viewport.width}px: figure "${f.caption}" not visible (${f.why})`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  if (overflow > 1) problems.push(`${viewport.width}px: the page scrolls sideways by ${overflow}px`);
+  if (shot && viewport.width === 1280) await page.screenshot({ path: shot, fullPage: true });
+  console.log(`${viewport.width}px: ${figures.length} figure(s) visible: ${figures.map(f => f.why).join(', ')}`);
+  await page.close();
+}
+await browser.close();
+if (problems.length) { for (const p of problems) console.error('browser check: ' + p); process.exit(1); }
+console.log('browser check: ok');
