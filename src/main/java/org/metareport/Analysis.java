@@ -64,7 +64,9 @@ final class Analysis {
         List<AnalysisResult> out = new ArrayList<>();
         for (Fitted f : ModelsStage.fitAll(spec.analyses(), prepared.data(), prepared.computed())) {
             out.add(ResultsAssembler.univariate(f.spec().id(), f.spec().model(), f.fit(), f.nClusters(),
-                    f.spec().moderators().stream().map(Object::toString).toList(), f.spec().center(), f.prediction(), f.warnings()));
+                    f.spec().moderators().stream().map(Object::toString).toList(), f.spec().center(), f.prediction(),
+                    f.effects().stream().map(w -> new AnalysisResult.WeightedEffect(w.effect().row().line(), w.weight()))
+                            .toList(), f.warnings()));
         }
         return out;
     }

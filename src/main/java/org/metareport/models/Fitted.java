@@ -1,6 +1,7 @@
 package org.metareport.models;
 
 import java.util.List;
+import org.metareport.effects.ComputedEffect;
 import org.metareport.spec.AnalysisSpec;
 
 /**
@@ -8,10 +9,19 @@ import org.metareport.spec.AnalysisSpec;
  *
  * @param prediction the average effect's prediction for intercept-only models; null otherwise
  * @param nClusters  number of distinct studies among the effects fitted
+ * @param effects    the effects fitted, in row order, with their weights
  * @param warnings   notes and fallbacks for this analysis (rows omitted, predictors dropped, ...)
  */
-public record Fitted(AnalysisSpec spec, RmaFit fit, Prediction prediction, int nClusters, List<String> warnings) {
+public record Fitted(AnalysisSpec spec, RmaFit fit, Prediction prediction, int nClusters, List<Weighted> effects,
+                     List<String> warnings) {
     public Fitted {
+        effects = List.copyOf(effects);
         warnings = List.copyOf(warnings);
     }
+
+    /**
+     * An effect size the model used, with its weight in percent (metafor's {@code weights()}: the model's inverse
+     * variance weights 1/(vi + tau2), or 1/vi for FE, as a share of their sum).
+     */
+    public record Weighted(ComputedEffect effect, double weight) {}
 }

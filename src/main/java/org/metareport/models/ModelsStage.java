@@ -111,6 +111,14 @@ public final class ModelsStage {
                     + "reduces to a fixed-effect model for these data");
         }
         Prediction prediction = design.terms().size() == 1 ? Rma.predict(fit, new double[] {1.0}) : null;
-        return new Fitted(a, fit, prediction, studies.size(), warnings);
+        double[] w = new double[k];
+        double total = 0;
+        for (int i = 0; i < k; i++) {
+            w[i] = 1.0 / (vi[i] + fit.tau2());
+            total += w[i];
+        }
+        List<Fitted.Weighted> weighted = new ArrayList<>(k);
+        for (int i = 0; i < k; i++) weighted.add(new Fitted.Weighted(used.get(i), 100.0 * w[i] / total));
+        return new Fitted(a, fit, prediction, studies.size(), weighted, warnings);
     }
 }

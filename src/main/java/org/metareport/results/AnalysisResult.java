@@ -16,19 +16,24 @@ import java.util.List;
  * @param moderatorTest null for an intercept-only model
  * @param prediction   for the average effect (intercept-only), or at the moderators' means when centred; null
  *                     when it does not apply
+ * @param weights      the effects the model used (by row) with their weights in percent
  * @param warnings     notes and fallbacks for this analysis, worded for the report
  */
 public record AnalysisResult(String id, String model, String method, String test, double level, int k,
                              int nClusters, List<String> moderators, boolean centered, List<String> dropped,
                              List<CoefficientResult> coefficients, Heterogeneity heterogeneity,
                              ModeratorTest moderatorTest, PredictionResult prediction, FitInfo fit,
-                             List<String> warnings) {
+                             List<WeightedEffect> weights, List<String> warnings) {
     public AnalysisResult {
+        weights = List.copyOf(weights);
         moderators = List.copyOf(moderators);
         dropped = List.copyOf(dropped);
         coefficients = List.copyOf(coefficients);
         warnings = List.copyOf(warnings);
     }
+
+    /** An effect size used by an analysis: its row in the effects file and its model weight in percent. */
+    public record WeightedEffect(int row, double weight) {}
 
     /** The intercept-only pooled estimate, if this is an intercept-only model. */
     public boolean interceptOnly() {

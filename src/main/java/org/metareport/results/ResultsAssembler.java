@@ -19,7 +19,7 @@ public final class ResultsAssembler {
      */
     public static AnalysisResult univariate(String id, ModelKind model, RmaFit fit, int nClusters,
                                             List<String> moderators, boolean centered, Prediction prediction,
-                                            List<String> warnings) {
+                                            List<AnalysisResult.WeightedEffect> weights, List<String> warnings) {
         List<CoefficientResult> coefs = new ArrayList<>();
         for (Coefficient c : fit.coefficients()) coefs.add(coefficient(c));
         boolean fixed = fit.method() == Method.FE;
@@ -40,7 +40,7 @@ public final class ResultsAssembler {
                 : new FitInfo(fit.iterations(), fit.converged(), !fixed && fit.tau2AtBoundary(), finite(stats.logLik()),
                 finite(stats.deviance()), finite(stats.aic()), finite(stats.bic()), finite(stats.aicc()));
         return new AnalysisResult(id, model.spelling(), fit.method().name(), fit.test().spelling(), fit.level(),
-                fit.k(), nClusters, moderators, centered, fit.dropped(), coefs, h, mt, pr, info, warnings);
+                fit.k(), nClusters, moderators, centered, fit.dropped(), coefs, h, mt, pr, info, weights, warnings);
     }
 
     static CoefficientResult coefficient(Coefficient c) {

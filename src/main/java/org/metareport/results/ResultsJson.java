@@ -131,6 +131,14 @@ public final class ResultsJson {
         number(g, "BIC", f.bic());
         number(g, "AICc", f.aicc());
         g.writeEndObject();
+        g.writeArrayFieldStart("weights");
+        for (AnalysisResult.WeightedEffect w : a.weights()) {
+            g.writeStartObject();
+            g.writeNumberField("row", w.row());
+            number(g, "weight", w.weight());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         strings(g, "warnings", a.warnings());
         g.writeEndObject();
     }
