@@ -44,12 +44,16 @@ record Axis(double lower, double upper, List<Tick> ticks) {
 
     private static Axis build(double lo, double hi, Transform transform, boolean extend) {
         List<BigDecimal> values;                 // tick values on the displayed scale, exact
+        boolean uniform = true;                  // same decimals on every label (linear steps)
         if (transform == Transform.NONE) values = linear(lo, hi);
         else if (hi - lo < Math.log(3)) values = linear(Math.exp(lo), Math.exp(hi)); // narrow ratio axis: 0.8, 0.9, 1, …
-        else values = ratio(Math.exp(lo), Math.exp(hi));
+        else {
+            values = ratio(Math.exp(lo), Math.exp(hi));
+            uniform = false;                     // 0.25, 0.5, 1, 2: each as short as it can be
+        }
 
         List<Tick> ticks = new ArrayList<>();
-        int decimals = transform == Transform.NONE ? commonScale(values) : -1;
+        int decimals = uniform ? commonScale(values) : -1;
         for (BigDecimal v : values) {
             if (transform == Transform.EXP && v.signum() <= 0) continue;
             double at = transform == Transform.EXP ? Math.log(v.doubleValue()) : v.doubleValue();
@@ -65,7 +69,10 @@ record Axis(double lower, double upper, List<Tick> ticks) {
         return new Axis(lo, hi, ticks);
     }
 
-    /** Nice ticks on a linear scale: the smallest step m × 10^k with at most MAX_INTERVALS intervals over [lo, hi]. */
+    /**
+     * Nice ticks on a linear scale: the smallest step m × 10^k (m = 1, 2, 2.5, 5) with at most MAX_INTERVALS
+     * intervals over [lo, hi], one fewer for m = 2.5, whose two-decimal labels crowd the axis sooner.
+     */
     static List<BigDecimal> linear(double lo, double hi) {
         double[] r = widenIfFlat(lo, hi);
         lo = r[0];
@@ -76,7 +83,7 @@ record Axis(double lower, double upper, List<Tick> ticks) {
                 BigDecimal step = BigDecimal.valueOf(m).scaleByPowerOfTen(k);
                 double s = step.doubleValue();
                 long first = (long) Math.floor(lo / s + EPS), last = (long) Math.ceil(hi / s - EPS);
-                if (last - first <= MAX_INTERVALS) {
+                if (last - first <= (m == 2.5 ? MAX_INTERVALS - 1 : MAX_INTERVALS)) { // quarters only when sparse
                     List<BigDecimal> out = new ArrayList<>();
                     for (long i = first; i <= last; i++) out.add(step.multiply(BigDecimal.valueOf(i)));
                     return out;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,7 +41,7 @@ public final class ForestPlot {
     static final double MAX_LABEL = 230;
     static final double MIN_LABEL = 110;
     static final double MAX_COLUMN = 140;
-    static final double MIN_PLOT = 300;
+    static final double MIN_PLOT = 260;
     static final double TICK = 5;
     static final double ARROW = 7;
     static final double WHISKER = 3;
@@ -254,7 +255,7 @@ public final class ForestPlot {
             }
             plotLeft = x;
             if (plotRight - plotLeft < 100)
-                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "the forest plot's columns leave %.0f px for the plot; use fewer or narrower extra columns",
                     plotRight - plotLeft));
             summaryLabelWidth = plotLeft - GAP - MARGIN;

@@ -125,13 +125,13 @@ class ForestPlotTest {
     @Test
     void growsLinearlyWithRowsAndNeverOverlapsText() {
         int[] heights = IntStream.of(50, 100, 150)
-            .map(n -> ForestPlot.draw(ForestData.builder(ForestExamples.manyRows(n)).build()).height()).toArray();
+            .map(n -> ForestPlot.layout(ForestData.builder(ForestExamples.manyRows(n)).build()).height()).toArray();
         assertThat(heights[1] - heights[0]).as("height for 50 more rows").isEqualTo((int) (50 * ForestPlot.ROW));
         assertThat(heights[2] - heights[1]).as("height for the next 50 rows").isEqualTo((int) (50 * ForestPlot.ROW));
 
-        Figure f = ForestPlot.draw(ForestData.builder(ForestExamples.manyRows(150))
+        Drawing f = ForestPlot.layout(ForestData.builder(ForestExamples.manyRows(150))
             .summary(new ForestSummary("RE Model", 0.3, 0.2, 0.4, -0.5, 1.1)).build());
-        Svg svg = Svg.parse(f.svg());
+        Svg svg = Svg.parse(SvgCanvas.render(f));
         assertThat(Svg.number(svg.root(), "height")).as("SVG height").isEqualTo(f.height()).isGreaterThan(150 * 18);
         double[] baselines = svg.all("text").stream()
             .filter(t -> t.getAttribute("x").equals("12"))           // the label column
