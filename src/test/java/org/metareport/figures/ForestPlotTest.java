@@ -271,6 +271,19 @@ class ForestPlotTest {
     }
 
     @Test
+    void copesWithDegenerateAndLargeValues() {
+        Svg flat = svg(ForestData.builder(List.of(new ForestRow("  ", 0, 0, 0, 0.0))).refline(null).build());
+        assertThat(Svg.texts(flat.groups("axis").get(0)).size()).as("ticks around a single zero-width point")
+            .isGreaterThanOrEqualTo(3);
+        Svg big = svg(ForestData.builder(List.of(
+                new ForestRow("Mean difference, mg", -1234.5, -2500, 31.25, 60.0),
+                new ForestRow("Other", 150, 100, 200, 40.0)))
+            .summary(new ForestSummary("FE Model", -300, -700, 100)).build());
+        assertThat(big.texts()).as("large values").contains("\u22121234.50 [\u22122500.00, 31.25]", "FE Model");
+        assertThat(big.groups("prediction")).as("no PI row without a PI").isEmpty();
+    }
+
+    @Test
     void rendersTheSameBytesTwice() {
         ForestData data = ForestExamples.bcg().notes(List.of("Note.")).build();
         Figure a = ForestPlot.draw(data), b = ForestPlot.draw(data);
