@@ -1,0 +1,498 @@
+package org.metareport.figures;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Draws a forest plot, as metafor's {@code forest()} does for an intercept-only model: one row per effect (label,
+ * extra columns, a square sized by weight on its CI line, "estimate [CI]" and weight), the pooled estimate as a
+ * diamond, the prediction interval beneath it, a reference line and an axis titled with the measure.
+ *
+ * <pre>{@code
+ * Figure f = ForestPlot.draw(ForestData.builder(rows)
+ *         .summary(new ForestSummary("RE Model", -0.71, -1.07, -0.36, -1.87, 0.44))
+ *         .xlab("Log risk ratio").estimateHeading("Log RR [95% CI]").build());
+ * Files.writeString(dir.resolve("forest.svg"), f.svg());
+ * Files.write(dir.resolve("forest.png"), f.png());
+ * }</pre>
+ *
+ * <p>Layout, in pixels at 1×: the width is fixed at {@value #WIDTH}; each row is {@value #ROW} high, so the
+ * height grows linearly with the rows and text never overlaps. Squares have area proportional to weight (largest
+ * {@value #MAX_SQUARE} px wide, none under {@value #MIN_SQUARE} px). The automatic axis covers every point estimate,
+ * the pooled CI and PI and the reference line, and the CIs unless a few extreme ones would squeeze the plot: those
+ * end in an arrow at the axis limit instead. Same input, same bytes.
+ */
+public final class ForestPlot {
+    static final int WIDTH = 800;
+    static final double ROW = 18;
+    static final double FONT = 12;
+    static final double MAX_SQUARE = 13;
+    static final double MIN_SQUARE = 3;
+    /** The default PNG scale: 1600 px wide, about 250 dpi at a 6.5-inch text width. */
+    public static final double PNG_SCALE = 2;
+
+    static final double MARGIN = 12;
+    static final double GAP = 16;
+    static final double MAX_LABEL = 230;
+    static final double MIN_LABEL = 110;
+    static final double MAX_COLUMN = 140;
+    static final double MIN_PLOT = 260;
+    static final double TICK = 5;
+    static final double ARROW = 7;
+    static final double WHISKER = 3;
+    static final String PREDICTION_LABEL = "Prediction interval";
+
+    static final TextStyle TEXT = TextStyle.regular(FONT);
+    static final TextStyle HEAD = TEXT.bolded();
+    static final TextStyle TICKS = TextStyle.regular(11);
+    static final TextStyle FAVOURS = TextStyle.regular(11).italicised();
+    static final TextStyle NOTE = TextStyle.regular(10.5).colored(new Rgb(0x333333));
+
+    static final Rgb SQUARE = new Rgb(0x1f1f1f);
+    static final Rgb BAND = new Rgb(0xf1f1f1);
+    static final Stroke INK = Stroke.solid(1, Rgb.BLACK);
+    static final Stroke RULE = Stroke.solid(0.75, Rgb.BLACK);
+    static final Stroke PREDICTION = Stroke.solid(1.5, Rgb.BLACK);
+    static final Stroke REFERENCE = Stroke.solid(1, new Rgb(0x6b6b6b)).dashed(4, 3);
+
+    private ForestPlot() {}
+
+    /** @return the forest plot as SVG and as PNG at {@link #PNG_SCALE} */
+    public static Figure draw(ForestData data) {
+        return draw(data, PNG_SCALE);
+    }
+
+    /**
+     * @param pngScale PNG pixels per figure pixel, in (0, 16]; e.g. 2 for 1600 px wide
+     * @return the forest plot as SVG and as PNG
+     */
+    public static Figure draw(ForestData data, double pngScale) {
+        return Figure.of(layout(data), pngScale);
+    }
+
+    /** @return the format-independent drawing of the plot */
+    static Drawing layout(ForestData data) {
+        return new Layout(data).draw();
+    }
+
+    /** A row in drawing order, with the index of its study (for bands). */
+    record Placed(ForestRow row, int study) {}
+
+    /**
+     * @return the rows in drawing order: rows of one study together, in order of first appearance; when sorting,
+     *         studies by mean yi and rows by yi within each, ties kept in input order
+     */
+    static List<Placed> order(ForestData d) {
+        List<List<ForestRow>> studies = new ArrayList<>();
+        Map<String, List<ForestRow>> byStudy = new HashMap<>();           // lookup only, never iterated
+        for (ForestRow r : d.rows()) {
+            List<ForestRow> study = r.study() == null ? null : byStudy.get(r.study());
+            if (study == null) {
+                study = new ArrayList<>();
+                studies.add(study);
+                if (r.study() != null) byStudy.put(r.study(), study);
+            }
+            study.add(r);
+        }
+        if (d.sortByEffect()) {
+            for (List<ForestRow> s : studies) s.sort(Comparator.comparingDouble(ForestRow::yi));
+            studies.sort(Comparator.comparingDouble(s -> s.stream().mapToDouble(ForestRow::yi).average().orElse(0)));
+        }
+        List<Placed> out = new ArrayList<>(d.rows().size());
+        for (int i = 0; i < studies.size(); i++) for (ForestRow r : studies.get(i)) out.add(new Placed(r, i));
+        return out;
+    }
+
+    /**
+     * @return [lo, hi] on the analysis scale the automatic axis must show: all point estimates, the summary's CI
+     *         and PI and the reference line, then the CIs, except that lower (upper) CI ends beyond the 10th (90th)
+     *         percentile are followed only half that range further out; those CIs are clipped with arrows
+     */
+    static double[] extent(ForestData d) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        double[] lows = new double[d.rows().size()], highs = new double[d.rows().size()];
+        for (int i = 0; i < lows.length; i++) {
+            ForestRow r = d.rows().get(i);
+            lo = Math.min(lo, r.yi());
+            hi = Math.max(hi, r.yi());
+            lows[i] = r.ciLower();
+            highs[i] = r.ciUpper();
+        }
+        ForestSummary s = d.summary();
+        if (s != null) {
+            lo = Math.min(lo, s.ciLower());
+            hi = Math.max(hi, s.ciUpper());
+            if (s.hasPrediction()) {
+                lo = Math.min(lo, s.piLower());
+                hi = Math.max(hi, s.piUpper());
+            }
+        }
+        if (d.refline() != null) {
+            lo = Math.min(lo, d.refline());
+            hi = Math.max(hi, d.refline());
+        }
+        Arrays.sort(lows);
+        Arrays.sort(highs);
+        double baseLo = Math.min(lo, quantile(lows, 0.1)), baseHi = Math.max(hi, quantile(highs, 0.9));
+        double reach = 0.5 * (baseHi - baseLo);
+        return new double[] {
+            Math.min(baseLo, Math.max(lows[0], baseLo - reach)),
+            Math.max(baseHi, Math.min(highs[highs.length - 1], baseHi + reach))};
+    }
+
+    /** R's default quantile (type 7) of sorted values. */
+    static double quantile(double[] sorted, double p) {
+        double h = (sorted.length - 1) * p;
+        int i = (int) Math.floor(h);
+        if (i + 1 >= sorted.length) return sorted[sorted.length - 1];
+        return sorted[i] + (h - i) * (sorted[i + 1] - sorted[i]);
+    }
+
+    /** @return {@code text} on one line: white space and control characters as single spaces, trimmed */
+    static String clean(String text) {
+        return text.replaceAll("[\\s\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+    }
+
+    /** @return the side of a row's square: area proportional to weight, between the minimum and maximum */
+    static double squareSide(Double weight, double maxWeight) {
+        if (weight == null) return MAX_SQUARE * 0.6;
+        if (!(maxWeight > 0)) return MIN_SQUARE;
+        return Math.max(MIN_SQUARE, MAX_SQUARE * Math.sqrt(weight / maxWeight));
+    }
+
+    /** The text baseline that centres digits and capitals vertically on {@code centre}. */
+    static double baseline(double centre, TextStyle style) {
+        return centre + 0.36 * style.size();
+    }
+
+    /** One plot's positions, computed once in the constructor, then drawn. */
+    private static final class Layout {
+        final ForestData d;
+        final Transform t;
+        final List<Placed> rows;
+        final Axis axis;
+        final boolean weights;
+        final double maxWeight;
+        // horizontal positions
+        final double labelWidth;
+        final double[] columnCentres;
+        final double[] columnWidths;
+        final double plotLeft, plotRight;
+        final double estRight, lowRight, highRight, weightRight;
+        final double summaryLabelWidth;
+        // vertical positions
+        final boolean header;
+        final double rowsTop, rowsBottom, summaryCentre, predictionCentre, axisY;
+        final double height;
+        final List<String> noteLines;
+        final double notesTop;
+
+        Layout(ForestData d) {
+            this.d = d;
+            this.t = d.transform();
+            this.rows = order(d);
+            this.weights = d.hasWeights();
+            this.maxWeight = d.rows().stream().filter(r -> r.weight() != null)
+                .mapToDouble(ForestRow::weight).max().orElse(0);
+            double[] ext = extent(d);
+            this.axis = d.axisLower() != null ? Axis.fixed(d.axisLower(), d.axisUpper(), t) : Axis.auto(ext[0], ext[1], t);
+
+            // right-hand columns: estimate [lower, upper] aligned piece by piece, then weight
+            double wEst = 0, wLow = 0, wHigh = 0;
+            for (Placed p : rows) {
+                wEst = Math.max(wEst, TextMeasure.width(est(p.row().yi()), TEXT));
+                wLow = Math.max(wLow, TextMeasure.width(low(p.row().ciLower()), TEXT));
+                wHigh = Math.max(wHigh, TextMeasure.width(high(p.row().ciUpper()), TEXT));
+            }
+            ForestSummary s = d.summary();
+            if (s != null) {
+                wEst = Math.max(wEst, TextMeasure.width(est(s.estimate()), HEAD));
+                wLow = Math.max(wLow, TextMeasure.width(low(s.ciLower()), HEAD));
+                wHigh = Math.max(wHigh, TextMeasure.width(high(s.ciUpper()), HEAD));
+                if (s.hasPrediction()) {
+                    wLow = Math.max(wLow, TextMeasure.width(low(s.piLower()), TEXT));
+                    wHigh = Math.max(wHigh, TextMeasure.width(high(s.piUpper()), TEXT));
+                }
+            }
+            double space = TextMeasure.width(" ", TEXT);
+            double annotation = Math.max(wEst + space + wLow + space + wHigh,
+                TextMeasure.width(d.estimateHeading(), HEAD));
+            double right = WIDTH - MARGIN;
+            double weightWidth = weights
+                ? Math.max(TextMeasure.width(d.weightHeading(), HEAD), TextMeasure.width("100.0%", TEXT)) : 0;
+            weightRight = right;
+            highRight = weights ? right - weightWidth - GAP : right;
+            lowRight = highRight - wHigh - space;
+            estRight = lowRight - wLow - space;
+            plotRight = highRight - annotation - GAP;
+
+            // left-hand columns: labels, then the extra text columns
+            int nc = d.columnHeadings().size();
+            columnWidths = new double[nc];
+            columnCentres = new double[nc];
+            double columnsWidth = 0;
+            for (int j = 0; j < nc; j++) {
+                double w = TextMeasure.width(clean(d.columnHeadings().get(j)), HEAD);
+                for (Placed p : rows) w = Math.max(w, TextMeasure.width(clean(p.row().columns().get(j)), TEXT));
+                columnWidths[j] = Math.min(w, MAX_COLUMN);
+                columnsWidth += columnWidths[j] + GAP;
+            }
+            double widest = TextMeasure.width(clean(d.labelHeading()), HEAD);
+            for (Placed p : rows) widest = Math.max(widest, TextMeasure.width(clean(p.row().label()), TEXT));
+            double lw = Math.min(widest, MAX_LABEL);
+            double spare = plotRight - (MARGIN + lw + GAP + columnsWidth) - MIN_PLOT;
+            if (spare < 0) lw = Math.max(MIN_LABEL, lw + spare);
+            labelWidth = lw;
+            double x = MARGIN + labelWidth + GAP;
+            for (int j = 0; j < nc; j++) {
+                columnCentres[j] = x + columnWidths[j] / 2;
+                x += columnWidths[j] + GAP;
+            }
+            plotLeft = x;
+            if (plotRight - plotLeft < 100)
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "the forest plot's columns leave %.0f px for the plot; use fewer or narrower extra columns",
+                    plotRight - plotLeft));
+            summaryLabelWidth = plotLeft - GAP - MARGIN;
+
+            // rows top to bottom
+            header = !(d.labelHeading().isBlank() && d.estimateHeading().isBlank()
+                && (!weights || d.weightHeading().isBlank()) && d.columnHeadings().stream().allMatch(String::isBlank));
+            double y = MARGIN;
+            if (header) y += ROW + 4;
+            rowsTop = y;
+            y += rows.size() * ROW;
+            rowsBottom = y;
+            if (s != null) {
+                y += ROW * 0.5;
+                summaryCentre = y + ROW / 2;
+                y += ROW;
+                predictionCentre = s.hasPrediction() ? y + ROW / 2 : Double.NaN;
+                if (s.hasPrediction()) y += ROW;
+            } else {
+                summaryCentre = predictionCentre = Double.NaN;
+            }
+            axisY = y + 6;
+            y = axisY + TICK + 16;                               // tick labels
+            if (d.favoursLower() != null || d.favoursUpper() != null) y += 15;
+            y += 20;                                             // axis title
+            notesTop = y;
+            noteLines = new ArrayList<>();
+            for (String note : d.notes()) noteLines.addAll(TextMeasure.wrap(clean(note), NOTE, WIDTH - 2 * MARGIN));
+            y += noteLines.size() * 14 + (noteLines.isEmpty() ? 0 : 4);
+            height = Math.ceil(y + MARGIN - 6);
+        }
+
+        double x(double v) {
+            return plotLeft + (v - axis.lower()) / axis.span() * (plotRight - plotLeft);
+        }
+
+        String value(double v) {
+            return NumberText.fixed(t.apply(v), d.digits());
+        }
+
+        String est(double v) {
+            return value(v);
+        }
+
+        String low(double v) {
+            return "[" + value(v) + ",";
+        }
+
+        String high(double v) {
+            return value(v) + "]";
+        }
+
+        /** The annotation "est [low, high]" as three right-aligned pieces; est may be null (prediction row). */
+        List<Span> annotation(Double estimate, double lower, double upper) {
+            List<Span> spans = new ArrayList<>(3);
+            if (estimate != null) spans.add(new Span(estRight, est(estimate)));
+            spans.add(new Span(lowRight, (estimate != null ? " " : "") + low(lower)));
+            spans.add(new Span(highRight, " " + high(upper)));
+            return spans;
+        }
+
+        String interval(double lower, double upper) {
+            return "[" + value(lower) + ", " + value(upper) + "]";
+        }
+
+        Drawing draw() {
+            Drawing.Recorder c = new Drawing.Recorder();
+            c.rect(0, 0, WIDTH, height, Rgb.WHITE, null);
+            bands(c);
+            if (header) header(c);
+            reference(c);
+            for (int i = 0; i < rows.size(); i++) row(c, rows.get(i).row(), rowsTop + (i + 0.5) * ROW);
+            if (d.summary() != null) summary(c, d.summary());
+            axis(c);
+            notes(c);
+            return c.finish(WIDTH, (int) height, clean(d.title()), description());
+        }
+
+        void bands(Canvas c) {
+            if (!d.nested() || !d.studyBands()) return;
+            int i = 0;
+            while (i < rows.size()) {
+                int j = i;
+                while (j < rows.size() && rows.get(j).study() == rows.get(i).study()) j++;
+                if (rows.get(i).study() % 2 == 1)
+                    c.rect(MARGIN / 2, rowsTop + i * ROW, WIDTH - MARGIN, (j - i) * ROW, BAND, null);
+                i = j;
+            }
+        }
+
+        void header(Canvas c) {
+            c.beginGroup(null, "header", null);
+            double base = baseline(MARGIN + ROW / 2, HEAD);
+            if (!d.labelHeading().isBlank())
+                c.text(MARGIN, base, TextMeasure.ellipsize(clean(d.labelHeading()), HEAD, labelWidth), HEAD, Anchor.START);
+            for (int j = 0; j < columnCentres.length; j++)
+                c.text(columnCentres[j], base, TextMeasure.ellipsize(clean(d.columnHeadings().get(j)), HEAD,
+                    columnWidths[j]), HEAD, Anchor.MIDDLE);
+            c.text(highRight, base, clean(d.estimateHeading()), HEAD, Anchor.END);
+            if (weights) c.text(weightRight, base, clean(d.weightHeading()), HEAD, Anchor.END);
+            c.line(MARGIN, rowsTop - 2, WIDTH - MARGIN, rowsTop - 2, RULE);
+            c.endGroup();
+        }
+
+        void reference(Canvas c) {
+            if (d.refline() == null || d.refline() < axis.lower() || d.refline() > axis.upper()) return;
+            double x = x(d.refline());
+            c.line(x, rowsTop, x, axisY, REFERENCE);
+        }
+
+        void row(Canvas c, ForestRow r, double cy) {
+            String label = clean(r.label());
+            String title = label + ": " + est(r.yi()) + " " + interval(r.ciLower(), r.ciUpper())
+                + (r.weight() != null ? ", weight " + NumberText.percent(r.weight()) : "");
+            c.beginGroup(null, "row", title);
+            ci(c, r.ciLower(), r.ciUpper(), cy, INK);
+            if (r.yi() >= axis.lower() && r.yi() <= axis.upper()) {
+                double side = squareSide(r.weight(), maxWeight);
+                c.rect(x(r.yi()) - side / 2, cy - side / 2, side, side, SQUARE, null);
+            }
+            double base = baseline(cy, TEXT);
+            c.text(MARGIN, base, TextMeasure.ellipsize(label, TEXT, labelWidth), TEXT, Anchor.START);
+            for (int j = 0; j < columnCentres.length; j++) {
+                String cell = clean(r.columns().get(j));
+                if (!cell.isEmpty())
+                    c.text(columnCentres[j], base, TextMeasure.ellipsize(cell, TEXT, columnWidths[j]), TEXT, Anchor.MIDDLE);
+            }
+            c.text(base, annotation(r.yi(), r.ciLower(), r.ciUpper()), TEXT, Anchor.END);
+            if (r.weight() != null) c.text(weightRight, base, NumberText.percent(r.weight()), TEXT, Anchor.END);
+            c.endGroup();
+        }
+
+        void summary(Canvas c, ForestSummary s) {
+            c.line(MARGIN, rowsBottom + ROW * 0.25, WIDTH - MARGIN, rowsBottom + ROW * 0.25, RULE);
+            String label = clean(s.label());
+            c.beginGroup(null, "summary", label + ": " + est(s.estimate()) + " " + interval(s.ciLower(), s.ciUpper()));
+            double cy = summaryCentre, h = ROW * 0.4;
+            double lo = x(clamp(s.ciLower())), mid = x(clamp(s.estimate())), hi = x(clamp(s.ciUpper()));
+            c.polygon(List.of(lo, cy, mid, cy - h, hi, cy, mid, cy + h), Rgb.BLACK, null);
+            double base = baseline(cy, HEAD);
+            c.text(MARGIN, base, TextMeasure.ellipsize(label, HEAD, summaryLabelWidth), HEAD, Anchor.START);
+            c.text(base, annotation(s.estimate(), s.ciLower(), s.ciUpper()), HEAD, Anchor.END);
+            c.endGroup();
+            if (!s.hasPrediction()) return;
+            c.beginGroup(null, "prediction", PREDICTION_LABEL + ": " + interval(s.piLower(), s.piUpper()));
+            cy = predictionCentre;
+            ci(c, s.piLower(), s.piUpper(), cy, PREDICTION);
+            base = baseline(cy, TEXT);
+            c.text(MARGIN, base, TextMeasure.ellipsize(PREDICTION_LABEL, TEXT, summaryLabelWidth), TEXT, Anchor.START);
+            c.text(base, annotation(null, s.piLower(), s.piUpper()), TEXT, Anchor.END);
+            c.endGroup();
+        }
+
+        double clamp(double v) {
+            return Math.max(axis.lower(), Math.min(axis.upper(), v));
+        }
+
+        /** An interval as a line with end bars, or with an arrow at each end beyond the axis. */
+        void ci(Canvas c, double lo, double hi, double cy, Stroke stroke) {
+            double slack = 1e-12 * axis.span();
+            if (hi < axis.lower() - slack) {
+                arrow(c, plotLeft, cy, -1, stroke.color());
+                return;
+            }
+            if (lo > axis.upper() + slack) {
+                arrow(c, plotRight, cy, 1, stroke.color());
+                return;
+            }
+            boolean clipLo = lo < axis.lower() - slack, clipHi = hi > axis.upper() + slack;
+            double x1 = clipLo ? plotLeft + ARROW : x(lo), x2 = clipHi ? plotRight - ARROW : x(hi);
+            if (x2 > x1) c.line(x1, cy, x2, cy, stroke);
+            if (clipLo) arrow(c, plotLeft, cy, -1, stroke.color());
+            else c.line(x1, cy - WHISKER, x1, cy + WHISKER, stroke);
+            if (clipHi) arrow(c, plotRight, cy, 1, stroke.color());
+            else c.line(x2, cy - WHISKER, x2, cy + WHISKER, stroke);
+        }
+
+        /** A filled arrow head with its tip at ({@code tip}, cy), pointing left (-1) or right (+1). */
+        void arrow(Canvas c, double tip, double cy, int direction, Rgb color) {
+            double base = tip - direction * ARROW, half = ARROW / 2;
+            c.polygon(List.of(tip, cy, base, cy - half, base, cy + half), color, null);
+        }
+
+        void axis(Canvas c) {
+            c.beginGroup(null, "axis", null);
+            c.line(plotLeft, axisY, plotRight, axisY, INK);
+            double base = axisY + TICK + 12;
+            for (Axis.Tick tick : axis.ticks()) {
+                double x = x(tick.at());
+                c.line(x, axisY, x, axisY + TICK, INK);
+                c.text(x, base, tick.label(), TICKS, Anchor.MIDDLE);
+            }
+            double y = axisY + TICK + 16;
+            if (d.favoursLower() != null || d.favoursUpper() != null) {
+                double ref = d.refline() != null ? x(clamp(d.refline())) : (plotLeft + plotRight) / 2;
+                double fb = y + 11;
+                if (d.favoursLower() != null)
+                    c.text(ref - 6, fb, TextMeasure.ellipsize(clean(d.favoursLower()), FAVOURS, ref - 6 - MARGIN),
+                        FAVOURS, Anchor.END);
+                if (d.favoursUpper() != null)
+                    c.text(ref + 6, fb, TextMeasure.ellipsize(clean(d.favoursUpper()), FAVOURS,
+                        WIDTH - MARGIN - ref - 6), FAVOURS, Anchor.START);
+                y += 15;
+            }
+            String xlab = TextMeasure.ellipsize(clean(d.xlab()), TEXT, WIDTH - 2 * MARGIN);
+            if (!xlab.isEmpty()) {
+                double w = TextMeasure.width(xlab, TEXT);
+                double centre = Math.max(MARGIN + w / 2, Math.min(WIDTH - MARGIN - w / 2, (plotLeft + plotRight) / 2));
+                c.text(centre, y + 14, xlab, TEXT, Anchor.MIDDLE);
+            }
+            c.endGroup();
+        }
+
+        void notes(Canvas c) {
+            if (noteLines.isEmpty()) return;
+            c.beginGroup(null, "notes", null);
+            for (int i = 0; i < noteLines.size(); i++)
+                c.text(MARGIN, notesTop + 10 + i * 14, noteLines.get(i), NOTE, Anchor.START);
+            c.endGroup();
+        }
+
+        String description() {
+            long studies = rows.stream().mapToInt(Placed::study).distinct().count();
+            StringBuilder b = new StringBuilder("Forest plot of ").append(rows.size())
+                .append(rows.size() == 1 ? " effect" : " effects");
+            if (d.nested()) b.append(" from ").append(studies).append(studies == 1 ? " study" : " studies");
+            b.append(" with ").append(NumberText.level(d.level())).append("% confidence intervals");
+            String xlab = clean(d.xlab());
+            b.append(xlab.isEmpty() ? "." : "; axis: " + xlab + ".");
+            ForestSummary s = d.summary();
+            if (s != null) {
+                b.append(' ').append(clean(s.label())).append(": ").append(est(s.estimate())).append(' ')
+                    .append(interval(s.ciLower(), s.ciUpper())).append('.');
+                if (s.hasPrediction())
+                    b.append(" Prediction interval ").append(interval(s.piLower(), s.piUpper())).append('.');
+            }
+            return b.toString();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.metareport.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextMeasureTest {
+    private static final TextStyle TEXT = TextStyle.regular(12);
+
+    @Test
+    void usesDejaVuSansFromTheBaseImage() {
+        assertThat(TextMeasure.hasDejaVu()).as("DejaVu Sans TTF found (fonts-dejavu-core)").isTrue();
+        assertThat(TextMeasure.font("abc", TEXT).getFamily()).as("family").isEqualTo("DejaVu Sans");
+        assertThat(TextMeasure.font("\u4e2d", TEXT).getFamily()).as("CJK falls back to the logical font")
+            .isEqualTo("SansSerif");
+    }
+
+    @Test
+    void measuresWithScalableMetrics() {
+        double w = TextMeasure.width("Aronson, 1948", TEXT);
+        assertThat(w).as("width at 12 px").isBetween(70.0, 100.0);
+        assertThat(TextMeasure.width("Aronson, 1948", TextStyle.regular(24))).as("width at 24 px")
+            .isCloseTo(2 * w, org.assertj.core.data.Offset.offset(0.5));
+        assertThat(TextMeasure.width("Aronson, 1948", TEXT.bolded())).as("bold is wider").isGreaterThan(w);
+        assertThat(TextMeasure.width("", TEXT)).as("empty").isZero();
+        assertThat(TextMeasure.width("\u22120.71", TEXT)).as("minus sign is wider than a digit")
+            .isGreaterThan(TextMeasure.width("00.71", TEXT));
+    }
+
+    @Test
+    void ellipsisesAtCodePointsToFit() {
+        String s = "Smith \ud835\udc00\ud835\udc01\ud835\udc02 and colleagues";
+        String shown = TextMeasure.ellipsize(s, TEXT, 60);
+        assertThat(TextMeasure.width(shown, TEXT)).as("fits").isLessThanOrEqualTo(60);
+        assertThat(shown).as("ellipsis").endsWith("\u2026");
+        assertThat(shown.chars().filter(ch -> Character.isHighSurrogate((char) ch)).count())
+            .as("no split pair").isEqualTo(shown.chars().filter(ch -> Character.isLowSurrogate((char) ch)).count());
+        assertThat(TextMeasure.ellipsize("short", TEXT, 60)).as("fits already").isEqualTo("short");
+    }
+
+    @Test
+    void wrapsAtSpaces() {
+        List<String> lines = TextMeasure.wrap("one two three four five six seven eight nine ten", TEXT, 80);
+        assertThat(lines.size()).as("line count").isGreaterThan(1);
+        for (String line : lines) assertThat(TextMeasure.width(line, TEXT)).as("'%s' fits", line).isLessThanOrEqualTo(80);
+        assertThat(String.join(" ", lines)).as("words kept").isEqualTo("one two three four five six seven eight nine ten");
+    }
+}
