@@ -29,6 +29,10 @@ Table: **Table ${tableNo}.** *Model coefficients of analysis “${a.id}” (${st
 <#list a.coefficients as c>
 | ${c.term} | ${fmt.num(c.estimate)} | ${fmt.num(c.se)} | ${fmt.num(c.statistic)} | ${fmt.dof(c.df)} | ${fmt.p(c.p)} | ${fmt.ci(c.ciLower, c.ciUpper)} |
 </#list>
+<#list figures as f><#if f.analysis == a.id>
+
+![Figure ${f.number}. ${f.caption}](${f.svgPath})
+</#if></#list>
 <#if a.dropped?has_content>
 
 Dropped as redundant (collinear with earlier terms): ${a.dropped?join(", ")}.

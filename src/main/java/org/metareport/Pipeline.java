@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import org.metareport.figures.ReportFigures;
 import org.metareport.output.Hashing;
 import org.metareport.output.Manifest;
 import org.metareport.output.Staging;
@@ -69,10 +71,16 @@ final class Pipeline {
         }
         Path templates = spec.report().templates();
         Manuscript manuscript = new Manuscript(templates, templates == null ? null : fromWorkingDirectory(templates));
-        String markdown = manuscript.markdown(results);
-        Map<String, byte[]> figures = Map.of();
+        List<ReportFigures.Drawn> drawn = ReportFigures.draw(results);
+        String markdown = manuscript.markdown(results, drawn);
+        Map<String, byte[]> figures = new LinkedHashMap<>();
+        for (ReportFigures.Drawn d : drawn) figures.put(d.svgPath(), d.figure().svg().getBytes(StandardCharsets.UTF_8));
         try (Staging out = Staging.forTarget(target)) {
             out.write("results.json", ResultsJson.write(results));
+            for (ReportFigures.Drawn d : drawn) {
+                out.write(d.svgPath(), d.figure().svg() + "\n");
+                out.write(d.pngPath(), d.figure().png());
+            }
             if (formats.contains("md")) out.write("report.md", markdown);
             if (formats.contains("html")) {
                 out.write("report.html", new HtmlWriter().write(markdown, results.title(), manuscript.stylesheet(),

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.metareport.figures.ReportFigures;
 import org.metareport.problems.InputException;
 import org.metareport.problems.Where;
 import org.metareport.results.Results;
@@ -69,10 +70,16 @@ public final class Manuscript {
         }
     }
 
-    /** Renders the Markdown manuscript for these results. */
+    /** Renders the Markdown manuscript for these results, without figures. */
     public String markdown(Results results) {
+        return markdown(results, List.of());
+    }
+
+    /** Renders the Markdown manuscript for these results and their figures (in report order). */
+    public String markdown(Results results, List<ReportFigures.Drawn> figures) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("results", results);
+        model.put("figures", figures);
         model.put("fmt", Format.APA);
         return render(MAIN, model);
     }

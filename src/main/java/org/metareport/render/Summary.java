@@ -47,7 +47,7 @@ public final class Summary {
                         m.df1(), f4(m.value()), p(m.p())));
             } else {
                 sb.append(String.format(Locale.ROOT, "%nTest of Moderators:%nF(df1 = %d, df2 = %s) = %s, p-val %s%n",
-                        m.df1(), Format.df(m.df2()), f4(m.value()), p(m.p())));
+                        m.df1(), org.metareport.format.Apa.df(m.df2()), f4(m.value()), p(m.p())));
             }
         }
         String stat = a.test().equals("z") ? "zval" : "tval";
@@ -56,7 +56,7 @@ public final class Summary {
         for (CoefficientResult c : a.coefficients()) {
             String term = c.term().length() > 14 ? c.term().substring(0, 13) + "~" : c.term();
             sb.append(String.format(Locale.ROOT, "%-14s %9s %9s %9s %6s %8s %9s %9s%n", term, f4(c.estimate()),
-                    f4(c.se()), f4(c.statistic()), c.df() == null ? "-" : Format.df(c.df()), pCell(c.p()),
+                    f4(c.se()), f4(c.statistic()), c.df() == null ? "-" : org.metareport.format.Apa.df(c.df()), pCell(c.p()),
                     f4(c.ciLower()), f4(c.ciUpper())));
         }
         if (a.prediction() != null && a.interceptOnly() && !a.model().equals("fixed")) {

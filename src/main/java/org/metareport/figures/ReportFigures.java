@@ -1,0 +1,126 @@
+package org.metareport.figures;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.metareport.format.Apa;
+import org.metareport.results.AnalysisResult;
+import org.metareport.results.EffectRow;
+import org.metareport.results.Results;
+
+/**
+ * The figures stage: draws every figure a report shows from its results, numbered in report order. Today: a forest
+ * plot per intercept-only analysis (the effects the model used, their weights, the pooled estimate and the
+ * prediction interval).
+ */
+public final class ReportFigures {
+    private ReportFigures() {}
+
+    /**
+     * One drawn figure and where it goes.
+     *
+     * @param id       file stem, e.g. {@code forest-overall}
+     * @param analysis the analysis it belongs to
+     * @param number   its number in the report (Figure 1, 2, ...)
+     * @param caption  plain text, without "Figure n."
+     * @param svgPath  relative output path of the SVG ({@code figures/forest-overall.svg}); the PNG is beside it
+     */
+    public record Drawn(String id, String analysis, int number, String caption, String svgPath, String pngPath,
+                        Figure figure) {}
+
+    /** Every figure for these results, in report order. */
+    public static List<Drawn> draw(Results results) {
+        Map<Integer, EffectRow> byRow = new HashMap<>();
+        for (EffectRow e : results.effects()) byRow.put(e.row(), e);
+        List<Drawn> out = new ArrayList<>();
+        for (AnalysisResult a : results.analyses()) {
+            if (!a.interceptOnly() || a.prediction() == null || a.weights().isEmpty()) continue;
+            String id = "forest-" + a.id();
+            Figure f = ForestPlot.draw(forest(results.measure(), a, byRow));
+            out.add(new Drawn(id, a.id(), out.size() + 1, caption(results.measure(), a), "figures/" + id + ".svg",
+                    "figures/" + id + ".png", f));
+        }
+        return out;
+    }
+
+    static ForestData forest(String measure, AnalysisResult a, Map<Integer, EffectRow> byRow) {
+        double z = NormalDistribution.of(0, 1).inverseSurvivalProbability((1 - a.level() / 100) / 2);
+        List<ForestRow> rows = new ArrayList<>();
+        for (AnalysisResult.WeightedEffect w : a.weights()) {
+            EffectRow e = byRow.get(w.row());
+            double half = z * Math.sqrt(e.vi());
+            rows.add(new ForestRow(e.label(), e.yi(), e.yi() - half, e.yi() + half, w.weight()));
+        }
+        boolean random = !a.model().equals("fixed");
+        var p = a.prediction();
+        ForestSummary summary = random
+                ? new ForestSummary("RE Model", p.estimate(), p.ciLower(), p.ciUpper(), p.lower(), p.upper())
+                : new ForestSummary("FE Model", p.estimate(), p.ciLower(), p.ciUpper());
+        String symbol = symbol(measure);
+        return ForestData.builder(rows)
+                .summary(summary)
+                .xlab(axisLabel(measure))
+                .level(a.level())
+                .estimateHeading(symbol + " [" + Apa.shortest(a.level()) + "% CI]")
+                .title("Forest plot of analysis " + a.id())
+                .notes(List.of(note(a)))
+                .build();
+    }
+
+    static String note(AnalysisResult a) {
+        var h = a.heterogeneity();
+        String het = String.format(Locale.ROOT, "I² = %s, Q(%d) = %s, %s", Apa.percent(h.i2()), h.qDf(),
+                Apa.fixed(h.q(), 2), Apa.pText(h.qP()));
+        if (a.model().equals("fixed")) return "Fixed-effect model: " + het + ".";
+        return "Random-effects model (" + a.method() + "): τ² = " + Apa.fixed(h.tau2(), 2) + ", " + het + ".";
+    }
+
+    static String caption(String measure, AnalysisResult a) {
+        String level = Apa.shortest(a.level());
+        return String.format(Locale.ROOT, "Forest plot of analysis “%s”: %s with %s%% confidence intervals and "
+                        + "their weights in the %s model; the diamond is the pooled estimate%s.", a.id(),
+                plural(measure), level, a.model().equals("fixed") ? "fixed-effect" : "random-effects (" + a.method() + ")",
+                a.model().equals("fixed") ? "" : ", the bar below it the " + level + "% prediction interval");
+    }
+
+    /** The axis label naming the measure. */
+    static String axisLabel(String measure) {
+        return switch (measure) {
+            case "SMD" -> "Standardised mean difference (Hedges' g)";
+            case "MD" -> "Mean difference";
+            case "ROM" -> "Log ratio of means";
+            case "OR" -> "Log odds ratio";
+            case "RR" -> "Log risk ratio";
+            case "RD" -> "Risk difference";
+            case "COR" -> "Correlation coefficient";
+            case "ZCOR" -> "Fisher's z";
+            default -> "Effect size";
+        };
+    }
+
+    static String symbol(String measure) {
+        return switch (measure) {
+            case "SMD" -> "g";
+            case "MD" -> "MD";
+            case "ROM" -> "Log ROM";
+            case "OR" -> "Log OR";
+            case "RR" -> "Log RR";
+            case "RD" -> "RD";
+            case "COR" -> "r";
+            case "ZCOR" -> "z";
+            default -> "Estimate";
+        };
+    }
+
+    static String plural(String measure) {
+        return switch (measure) {
+            case "SMD" -> "standardised mean differences";
+            case "COR" -> "correlations";
+            case "ZCOR" -> "Fisher's z values";
+            default -> "effect sizes";
+        };
+    }
+}
