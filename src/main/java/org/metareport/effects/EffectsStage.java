@@ -190,6 +190,6 @@ public final class EffectsStage {
                 .filter(e -> java.util.regex.Pattern.compile("\\b" + e.getKey() + "\\b").matcher(message).find())
                 .map(e -> e.getKey() + " is column '" + e.getValue().name() + "'")
                 .collect(Collectors.joining(", "));
-        return named.isEmpty() ? "" : " (" + named + ")";
+        return named.isEmpty() ? "" : "; " + named;
     }
 }
