@@ -2,7 +2,6 @@ package org.metareport.models.bias;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.metareport.models.Coefficient;
 import org.metareport.models.FitException;
@@ -19,6 +18,10 @@ import org.metareport.models.TestKind;
  * <p>An effect size is flagged as influential (metafor's {@code is.infl}, marked * in its output) when any of
  * |DFFITS| &gt; 3√(p/(k − p)), P(χ²ₚ ≤ Cook's D) &gt; 0.5, hat &gt; 3p/k, or any |DFBETAS| &gt; 1 holds. When the
  * refit without it fails, only the hat criterion can flag it (R's {@code NA | TRUE} is TRUE).
+ *
+ * <p>Refits that fail, or that drop a coefficient as redundant, leave that row's deletion diagnostics null (metafor's
+ * NA). With k = 2 every refit has one effect size, which {@link Rma#fit} does not fit, so all deletion diagnostics are
+ * null where metafor reports them from its k = 1 fits; hat and weight are always given.
  */
 public final class Influence {
     private Influence() {}
@@ -66,8 +69,10 @@ public final class Influence {
             w[i] = 1 / (vi[i] + fit.tau2());
             sumW += w[i];
         }
-        double[][] xtwxInv = Objects.requireNonNull(Cholesky.of(crossproduct(xk, w)), "X'WX not positive definite")
-                .inverse();
+        Cholesky xtwx = Cholesky.of(crossproduct(xk, w));
+        if (xtwx == null) throw new FitException("the weighted design matrix is singular; influence diagnostics "
+                + "cannot be computed");
+        double[][] xtwxInv = xtwx.inverse();
         Cholesky vb = Cholesky.of(fit.vb());
         if (vb == null) throw new FitException("the coefficients' covariance matrix is not positive definite; "
                 + "influence diagnostics cannot be computed");
