@@ -26,6 +26,10 @@ out$selmodel_two_sided_bcg <- selblock(selmodel(fbcg, type = "stepfun", steps = 
   "selmodel(rma(yi, vi, method = 'ML'), type = 'stepfun', steps = 0.05, alternative = 'two.sided') [dat.bcg]")
 out$selmodel_greater_3steps_school <- selblock(selmodel(fsb, type = "stepfun", steps = c(0.025, 0.1)),
   "selmodel(rma(yi, vi, method = 'ML'), type = 'stepfun', steps = c(0.025, 0.1)) [school-based]")
+mol <- read.csv("../metadat/dat.molloy2014.csv")
+out$selmodel_molloy_0.025_0.5 <- selblock(selmodel(rma(yi, vi, data = mol, method = "ML", control = tight),
+  type = "stepfun", steps = c(0.025, 0.5)),
+  "selmodel(rma(yi, vi, method = 'ML'), type = 'stepfun', steps = c(0.025, 0.5)) [dat.molloy2014: small tau2, 1 p-value in the last interval]")
 
 # 2. the maximum of the likelihood (as SelectionOptimum.EXACT): metafor's fit continued from its own estimate with
 #    tight optimisers; the best log-likelihood of several is kept, with the numerical gradient there (numDeriv)

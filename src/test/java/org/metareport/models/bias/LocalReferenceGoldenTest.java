@@ -17,7 +17,7 @@ import org.metareport.testing.Tolerance;
 
 /**
  * Cases beyond the shared fixtures, against {@code golden/local/bias-extra.json} made by {@code bias-extra.R} in the same
- * folder (R 4.2.2, metafor 3.8-1): two-sided and three-interval selection models, the exact maximum of the selection
+ * folder (R 4.2.2, metafor 3.8-1): two-sided, three-interval and small-tau² selection models, the exact maximum of the selection
  * likelihood, Knapp–Hartung / DL / predictor vi variants, Q0 and left-side trim-and-fill, influence with a moderator,
  * Rosenberg and weighted Orwin fail-safe N. jsonlite wrote 15 significant digits.
  */
@@ -45,6 +45,8 @@ class LocalReferenceGoldenTest {
                         SelectionOptimum.AS_METAFOR),
                 new SelCase("selmodel_greater_3steps_school", Data.schoolBased(), new double[] {0.025, 0.1},
                         Alternative.GREATER, SelectionOptimum.AS_METAFOR),
+                new SelCase("selmodel_molloy_0.025_0.5", molloy(), new double[] {0.025, 0.5}, Alternative.GREATER,
+                        SelectionOptimum.AS_METAFOR),
                 new SelCase("selmodel_exact_school_0.025", Data.schoolBased(), new double[] {0.025},
                         Alternative.GREATER, SelectionOptimum.EXACT),
                 new SelCase("selmodel_exact_school_0.025_0.5", Data.schoolBased(), new double[] {0.025, 0.5},
@@ -53,6 +55,11 @@ class LocalReferenceGoldenTest {
                         SelectionOptimum.EXACT));
         cases.forEach(c -> block(c.block()));
         return cases.stream();
+    }
+
+    private static Data molloy() {
+        var csv = Fixtures.csv("golden/metadat/dat.molloy2014.csv");
+        return new Data("dat.molloy2014", Fixtures.numbers(csv, "yi"), Fixtures.numbers(csv, "vi"), csv);
     }
 
     @ParameterizedTest(name = "{0}")
