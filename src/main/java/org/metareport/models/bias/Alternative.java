@@ -1,0 +1,45 @@
+package org.metareport.models.bias;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The hypothesis the p-values of a selection model test, metafor's {@code selmodel(alternative = ...)}: one-sided
+ * p = 1 − Φ(yᵢ/√vᵢ) for {@code greater} (the default, as weightr), Φ(yᵢ/√vᵢ) for {@code less}, and
+ * 2(1 − Φ(|yᵢ|/√vᵢ)) for {@code two.sided}.
+ */
+public enum Alternative {
+    GREATER("greater"), LESS("less"), TWO_SIDED("two.sided");
+
+    private final String spelling;
+
+    Alternative(String spelling) {
+        this.spelling = spelling;
+    }
+
+    /** metafor's spelling. */
+    public String spelling() {
+        return spelling;
+    }
+
+    public static Optional<Alternative> find(String name) {
+        String n = name.trim().toLowerCase(Locale.ROOT).replace('_', '.').replace('-', '.');
+        return Arrays.stream(values()).filter(a -> a.spelling.equals(n)).findFirst();
+    }
+
+    public static String choices() {
+        return Arrays.stream(values()).map(Alternative::spelling).collect(Collectors.joining(", "));
+    }
+
+    /** The p-value of yᵢ with sampling variance vᵢ under this alternative (metafor's {@code .selmodel.pval}). */
+    double pValue(double yi, double vi) {
+        double z = yi / Math.sqrt(vi);
+        return switch (this) {
+            case GREATER -> Level.STANDARD_NORMAL.survivalProbability(z);
+            case LESS -> Level.STANDARD_NORMAL.cumulativeProbability(z);
+            case TWO_SIDED -> 2 * Level.STANDARD_NORMAL.survivalProbability(Math.abs(z));
+        };
+    }
+}
