@@ -43,6 +43,7 @@ final class PrintStylesheet {
 
     // Fonts are named by family; anything else (serif, Helvetica, Georgia...) also resolves to DejaVu Sans
     // (BundledFonts), because Flying Saucer's built-in PDF fonts silently drop Greek and math symbols.
+// word-wrap on body: a long DOI or URL, in text or in a table cell, otherwise runs off the page.
     // %% is a literal % for String.format.
     private static final String CSS = """
             @page {
@@ -61,6 +62,7 @@ final class PrintStylesheet {
               font-size: 10pt;
               line-height: 1.4;
               color: #000000;
+              word-wrap: break-word;
             }
             h1, h2, h3, h4, h5, h6 {
               font-family: 'DejaVu Sans', sans-serif;

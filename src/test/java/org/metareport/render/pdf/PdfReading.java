@@ -134,6 +134,19 @@ final class PdfReading {
         return edges;
     }
 
+    /** The right-most extent (in points) of any glyph on any page. */
+    static float maxTextX(byte[] pdf) throws IOException {
+        float[] max = {0};
+        try (PDDocument doc = load(pdf)) {
+            new PDFTextStripper() {
+                @Override protected void writeString(String text, List<TextPosition> positions) {
+                    for (TextPosition p : positions) max[0] = Math.max(max[0], p.getXDirAdj() + p.getWidthDirAdj());
+                }
+            }.getText(doc);
+        }
+        return max[0];
+    }
+
     /** Left edge (in points) of each text run on page 1 that is exactly one of {@code words}. */
     static List<Float> leftEdges(byte[] pdf, List<String> words) throws IOException {
         List<Float> edges = new ArrayList<>();

@@ -155,6 +155,16 @@ class PdfWriterTest {
     }
 
     @Test
+    void breaksLongUnbrokenTextAtTheMargin() throws IOException {
+        String doi = "https://doi.org/10.1000/" + "abcdefghij".repeat(20);
+        byte[] pdf = writer.write(page("<p>See " + doi + ".</p><table><tr><td>" + doi + "</td><td>x</td></tr></table>"), dir);
+
+        double rightMargin = (210 - PrintStylesheet.MARGIN_HORIZONTAL_MM) / 25.4 * 72;
+        assertThat((double) PdfReading.maxTextX(pdf)).as("right-most glyph, pt").isLessThanOrEqualTo(rightMargin);
+        assertThat(PdfReading.text(pdf).replaceAll("\\s", "")).as("nothing lost").contains("See" + doi + ".");
+    }
+
+    @Test
     void laysOutA4AndLetterPages() throws IOException {
         byte[] a4 = writer.write(page("<p>A4</p>"), dir, PageSize.A4);
         byte[] letter = writer.write(page("<p>Letter</p>"), dir, PageSize.LETTER);
@@ -299,17 +309,19 @@ class PdfWriterTest {
         Path report = Files.createDirectories(dir.resolve("report"));
         PdfReading.png(dir.resolve("secret.png"), 40, 40, 0);
         Files.writeString(dir.resolve("secret.css"), "p { color: red }");
+        Files.createSymbolicLink(report.resolve("link.png"), dir.resolve("secret.png"));
         Warnings warnings = new Warnings();
 
         byte[] pdf = writer.write("<html><head><link rel=\"stylesheet\" href=\"../secret.css\"></head><body><p>text</p>"
                 + "<img src=\"../secret.png\"><img src=\"" + dir.resolve("secret.png").toUri() + "\">"
-                + "<img src=\"figures/missing.png\"></body></html>", report, PageSize.A4, warnings);
+                + "<img src=\"figures/missing.png\"><img src=\"link.png\"></body></html>", report, PageSize.A4, warnings);
 
         try (PDDocument doc = PdfReading.load(pdf)) {
             assertThat(PdfReading.images(doc.getPage(0))).as("no image from outside").isEmpty();
         }
         assertThat(warnings.list()).as("reported")
                 .anyMatch(w -> w.contains("secret.png': outside the report folder"))
+                .contains("PDF: left out 'link.png': outside the report folder")
                 .anyMatch(w -> w.contains("secret.css': outside the report folder"))
                 .contains("PDF: left out 'figures/missing.png': not found");
     }
