@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
+import org.xhtmlrenderer.resource.ImageResource;
 import org.xhtmlrenderer.simple.extend.XhtmlCssOnlyNamespaceHandler;
 import org.xhtmlrenderer.util.Configuration;
 
@@ -42,11 +44,13 @@ final class ConfinedUserAgent extends ITextUserAgent {
     private static final String DEFAULT_CSS = Objects.requireNonNull(XhtmlCssOnlyNamespaceHandler.class.getResource(
             Configuration.valueFor("xr.css.user-agent-default-css") + "XhtmlNamespaceHandler.css"),
             "Flying Saucer's default stylesheet is missing from the class path").toString();
+    private static final String UNREADABLE = "cannot be read as an image; give a PNG";
     private static final String NOT_LOCAL = "not a local file; only files in the report folder are read";
 
     private final Path base;
     private final MessageDigest digest;
     private final Set<String> skipped = new LinkedHashSet<>();
+    private final Set<String> skippedUris = new HashSet<>();
 
     /**
      * @param base   the report folder, as a real path (see {@link Path#toRealPath})
@@ -61,6 +65,25 @@ final class ConfinedUserAgent extends ITextUserAgent {
     /** @return one line per resource left out, in the order first met, e.g. {@code 'http://x/y.png': not a local file; ...} */
     List<String> skipped() {
         return new ArrayList<>(skipped);
+    }
+
+    /**
+     * Loads an image, or reports it and gives an empty resource (drawn as nothing) if it cannot be read: OpenPDF
+     * throws a NullPointerException on a truncated PNG, which would otherwise abort the whole PDF.
+     */
+    @Override
+    public ImageResource getImageResource(String uri) {
+        ImageResource resource;
+        try {
+            resource = super.getImageResource(uri);
+        } catch (RuntimeException e) {
+            skip(uri, UNREADABLE);
+            return new ImageResource(uri, null);
+        }
+        if (resource.getImage() == null && !skippedUris.contains(resolveURI(uri)) && !skippedUris.contains(uri)) {
+            skip(uri, UNREADABLE);
+        }
+        return resource;
     }
 
     @Override
@@ -111,6 +134,7 @@ final class ConfinedUserAgent extends ITextUserAgent {
     }
 
     private FileNotFoundException skip(String uri, String why) {
+        skippedUris.add(uri);
         skipped.add(String.format(Locale.ROOT, "'%s': %s", shown(uri), why));
         return new FileNotFoundException(uri + " " + why);
     }

@@ -16,10 +16,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Calendar;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -293,7 +298,7 @@ class PdfWriterTest {
 
             assertThat(PdfReading.text(pdf)).as("document still written").contains("before").contains("after");
             assertThat(connections.get()).as("connections to the local server").isZero();
-            assertThat(warnings.list()).as("each remote resource reported")
+            assertThat(warnings.list()).as("each remote resource reported once").hasSize(4)
                     .contains("PDF: left out '" + url + "/x.png': not a local file; only files in the report folder are read",
                             "PDF: left out 'http://example.com/x.png': not a local file; only files in the report folder are read")
                     .anyMatch(w -> w.contains(url + "/style.css"))
@@ -340,6 +345,21 @@ class PdfWriterTest {
     }
 
     @Test
+    void leavesOutAnImageItCannotRead() throws IOException {
+        Files.write(dir.resolve("truncated.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
+        Files.writeString(dir.resolve("text.png"), "not an image");
+        Warnings warnings = new Warnings();
+
+        byte[] pdf = writer.write(page("<p>before</p><img src=\"truncated.png\"><img src=\"text.png\"><p>after</p>"), dir,
+                PageSize.A4, warnings);
+
+        assertThat(PdfReading.text(pdf)).as("rest of the document").contains("before").contains("after");
+        assertThat(warnings.list()).as("both reported").containsExactly(
+                "PDF: left out 'truncated.png': cannot be read as an image; give a PNG",
+                "PDF: left out 'text.png': cannot be read as an image; give a PNG");
+    }
+
+    @Test
     void resolvesFiguresInAFolderWithSpacesInItsName() throws IOException {
         Path report = Files.createDirectories(dir.resolve("my report (draft)"));
         PdfReading.png(report.resolve("figures/funnel plot.png"), 100, 80, 0);
@@ -381,10 +401,29 @@ class PdfWriterTest {
     }
 
     @Test
+    void writesTheSameBytesFromParallelThreads() throws Exception {
+        PdfReading.png(dir.resolve("figures/forest.png"), 300, 200, 150);
+        String html = page("<h1>Report</h1><p>τ² = 0.0025</p><p><img src=\"figures/forest.png\"></p>" + table(60));
+        byte[] expected = writer.write(html, dir);
+
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<byte[]>> runs = new ArrayList<>();
+            for (int i = 0; i < 3; i++) runs.add(pool.submit(() -> writer.write(html, dir)));
+            for (Future<byte[]> run : runs) {
+                assertThat(run.get(60, TimeUnit.SECONDS)).as("parallel write").isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void derivesTheIdFromTheHtmlAndTheFigures() throws IOException {
         PdfReading.png(dir.resolve("a.png"), 30, 20, 0);
         String html = page("<p>Report</p><img src=\"a.png\">");
         String id = trailerId(writer.write(html, dir));
+        assertThat(trailerId(writer.write(html, dir))).as("same input, same /ID").isEqualTo(id);
 
         assertThat(trailerId(writer.write(page("<p>Report.</p><img src=\"a.png\">"), dir))).as("other HTML").isNotEqualTo(id);
         PdfReading.png(dir.resolve("a.png"), 30, 21, 0);
