@@ -139,8 +139,13 @@ final class ConfinedUserAgent extends ITextUserAgent {
         return new FileNotFoundException(uri + " " + why);
     }
 
-    /** A URI as the HTML most likely spelt it: relative to the report folder when inside it. */
+    /** A URI as the HTML most likely spelt it (relative to the report folder when inside it), cut to 100 characters. */
     private String shown(String uri) {
+        String shown = unresolved(uri);
+        return shown.length() <= 100 ? shown : shown.substring(0, 99) + "…"; // a data: URI can be megabytes long
+    }
+
+    private String unresolved(String uri) {
         try {
             URI parsed = new URI(uri);
             if ("file".equalsIgnoreCase(parsed.getScheme())) {

@@ -350,13 +350,15 @@ class PdfWriterTest {
         Files.writeString(dir.resolve("text.png"), "not an image");
         Warnings warnings = new Warnings();
 
-        byte[] pdf = writer.write(page("<p>before</p><img src=\"truncated.png\"><img src=\"text.png\"><p>after</p>"), dir,
-                PageSize.A4, warnings);
+        String badData = "data:image/png;base64," + "iVBORw0KGgo".repeat(20);
+        byte[] pdf = writer.write(page("<p>before</p><img src=\"truncated.png\"><img src=\"text.png\"><img src=\"" + badData
+                + "\"><p>after</p>"), dir, PageSize.A4, warnings);
 
         assertThat(PdfReading.text(pdf)).as("rest of the document").contains("before").contains("after");
-        assertThat(warnings.list()).as("both reported").containsExactly(
+        assertThat(warnings.list()).as("each reported, a data: URI shortened").containsExactly(
                 "PDF: left out 'truncated.png': cannot be read as an image; give a PNG",
-                "PDF: left out 'text.png': cannot be read as an image; give a PNG");
+                "PDF: left out 'text.png': cannot be read as an image; give a PNG",
+                "PDF: left out '" + badData.substring(0, 99) + "…': cannot be read as an image; give a PNG");
     }
 
     @Test
