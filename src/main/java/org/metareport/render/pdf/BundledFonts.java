@@ -1,0 +1,96 @@
+package org.metareport.render.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.BaseFont;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.xhtmlrenderer.pdf.FontFamily;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
+
+/**
+ * The DejaVu fonts in the jar ({@code org/metareport/fonts/}, licence beside them), registered with a fresh
+ * Flying Saucer font resolver for each PDF, so the output does not depend on the fonts a machine has.
+ *
+ * <p>Every family name resolves to DejaVu: the CSS generic families ({@code serif}, {@code sans-serif}), Flying
+ * Saucer's fallback for an unknown family (its "Serif"), and the names of the PDF base-14 fonts, which would
+ * otherwise be used with WinAnsi encoding and silently drop τ, ≥ and all Greek. Monospace names resolve to
+ * DejaVu Sans Mono (regular only; bold code falls back to it). A document's own {@code @font-face} fonts still
+ * work, under their own family names.
+ *
+ * <p>Each resolver gets its own {@link BaseFont} objects: they carry per-document state (the random source for
+ * subset prefixes), so sharing them between PDFs or threads would make output depend on history.
+ */
+final class BundledFonts {
+    /** The text family, as CSS names it. */
+    static final String SANS = "DejaVu Sans";
+    /** The code family, as CSS names it. */
+    static final String MONO = "DejaVu Sans Mono";
+
+    private static final String FOLDER = "/org/metareport/fonts/";
+    private static final List<String> SANS_ALIASES = List.of("Serif", "SansSerif", "Times", "TimesRoman",
+            "Times New Roman", "Helvetica", "Arial", "Symbol", "ZapfDingbats");
+    private static final List<String> MONO_ALIASES = List.of("Monospaced", "Courier", "Courier New");
+
+    /** One font file: its resource name, CSS family and bytes. */
+    private record Face(String file, String family, URL url, byte[] bytes) {}
+
+    private final List<Face> faces;
+
+    /**
+     * Reads the font files from the class path once; {@link #newResolver()} reuses the bytes.
+     *
+     * @throws IllegalStateException if a font is missing from the jar (a packaging bug)
+     */
+    BundledFonts() {
+        faces = List.of(
+                face("DejaVuSans.ttf", SANS),
+                face("DejaVuSans-Bold.ttf", SANS),
+                face("DejaVuSans-Oblique.ttf", SANS),
+                face("DejaVuSans-BoldOblique.ttf", SANS),
+                face("DejaVuSansMono.ttf", MONO));
+    }
+
+    private static Face face(String file, String family) {
+        URL url = BundledFonts.class.getResource(FOLDER + file);
+        if (url == null) throw new IllegalStateException("font " + FOLDER + file + " is missing from the class path");
+        try (InputStream in = url.openStream()) {
+            return new Face(file, family, url, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font " + url, e);
+        }
+    }
+
+    /**
+     * A font resolver holding only the bundled fonts, under their families and every alias above.
+     *
+     * @return a resolver for one PDF
+     */
+    ITextFontResolver newResolver() {
+        ITextFontResolver resolver = new ITextFontResolver() {
+            @Override
+            protected Map<String, FontFamily> loadFonts() {
+                return new HashMap<>(); // no base-14 fonts: they cannot show Greek
+            }
+        };
+        for (Face face : faces) {
+            BaseFont font;
+            try {
+                // IDENTITY_H: Unicode, embedded as a subset with a ToUnicode map, so PDF text extraction works
+                font = BaseFont.createFont(face.file(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, face.bytes(), null);
+            } catch (DocumentException | IOException e) {
+                throw new IllegalStateException("bundled font " + face.file() + " cannot be read", e);
+            }
+            // Flying Saucer reads weight and underline metrics again from this location (a file: or jar: URL).
+            resolver.addFont(font, face.url().toExternalForm(), face.family());
+        }
+        Map<String, FontFamily> families = resolver.getFonts();
+        for (String alias : SANS_ALIASES) families.put(alias, families.get(SANS));
+        for (String alias : MONO_ALIASES) families.put(alias, families.get(MONO));
+        return resolver;
+    }
+}
