@@ -15,7 +15,10 @@ import org.metareport.output.Manifest;
 import org.metareport.output.Staging;
 import org.metareport.problems.InputException;
 import org.metareport.problems.Where;
+import org.metareport.problems.Warnings;
 import org.metareport.render.HtmlWriter;
+import org.metareport.render.pdf.PageSize;
+import org.metareport.render.pdf.PdfWriter;
 import org.metareport.render.Manuscript;
 import org.metareport.results.AnalysisResult;
 import org.metareport.results.Results;
@@ -35,8 +38,8 @@ final class Pipeline {
         Results results = compute(spec);
         Path target = target(spec, options);
         List<String> formats = options.formats() != null ? options.formats() : spec.report().formats();
-        write(spec, results, formats, options.command(), target);
-        return new RunReport(results, target);
+        List<String> warnings = write(spec, results, formats, options.command(), target);
+        return new RunReport(results, target, warnings);
     }
 
     static List<String> validate(Path specPath) {
@@ -62,16 +65,12 @@ final class Pipeline {
         return Path.of("output", spec.folder().getFileName().toString());
     }
 
-    static void write(Spec spec, Results results, List<String> formats, List<String> command, Path target) {
-        for (String f : formats) {
-            if (!f.equals("md") && !f.equals("html")) {
-                throw InputException.at(spec.report().where(),
-                        "format '%s' is not available in this version; use md or html (report.formats or --format)", f);
-            }
-        }
+    /** Renders and writes every output atomically; returns warnings from rendering (e.g. a figure shrunk). */
+    static List<String> write(Spec spec, Results results, List<String> formats, List<String> command, Path target) {
+        Warnings warnings = new Warnings();
         Path templates = spec.report().templates();
         Manuscript manuscript = new Manuscript(templates, templates == null ? null : fromWorkingDirectory(templates));
-        List<ReportFigures.Drawn> drawn = ReportFigures.draw(results);
+        List<ReportFigures.Drawn> drawn = ReportFigures.draw(results, spec.report().sortForest());
         String markdown = manuscript.markdown(results, drawn);
         Map<String, byte[]> figures = new LinkedHashMap<>();
         for (ReportFigures.Drawn d : drawn) figures.put(d.svgPath(), d.figure().svg().getBytes(StandardCharsets.UTF_8));
@@ -82,15 +81,23 @@ final class Pipeline {
                 out.write(d.pngPath(), d.figure().png());
             }
             if (formats.contains("md")) out.write("report.md", markdown);
+            HtmlWriter html = new HtmlWriter();
             if (formats.contains("html")) {
-                out.write("report.html", new HtmlWriter().write(markdown, results.title(), manuscript.stylesheet(),
-                        figures, HtmlWriter.Mode.BROWSER));
+                out.write("report.html", html.write(markdown, results.title(), manuscript.stylesheet(), figures,
+                        HtmlWriter.Mode.BROWSER));
+            }
+            if (formats.contains("pdf")) {
+                String print = html.write(markdown, results.title(), manuscript.stylesheet(), figures,
+                        HtmlWriter.Mode.PRINT);
+                out.write("report.pdf", new PdfWriter().write(print, out.folder(),
+                        PageSize.fromName(spec.report().page()), warnings));
             }
             Map<String, byte[]> outputs = new LinkedHashMap<>(out.written());
             Manifest manifest = new Manifest(Metareport.version(), System.getProperty("java.version"), command,
                     inputs(spec), outputs, fits(results));
             out.write("manifest.json", manifest.toJson());
             out.commit();
+            return warnings.list();
         } catch (IOException e) {
             throw InputException.at(Where.file(target.toString()), "cannot write the report: %s", e.getMessage());
         }

@@ -89,6 +89,7 @@ public final class Main implements Callable<Integer> {
             PrintWriter err = cs.commandLine().getErr();
             for (String w : report.results().warnings()) err.println("warning: " + w);
             for (var a : report.results().analyses()) for (String w : a.warnings()) err.println("warning: " + a.id() + ": " + w);
+            for (String w : report.renderWarnings()) err.println("warning: " + w);
             if (!quiet) cs.commandLine().getOut().print(Summary.text(report.results()));
             cs.commandLine().getOut().println("wrote " + report.folder());
             return OK;

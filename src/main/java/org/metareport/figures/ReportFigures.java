@@ -31,22 +31,31 @@ public final class ReportFigures {
     public record Drawn(String id, String analysis, int number, String caption, String svgPath, String pngPath,
                         Figure figure) {}
 
-    /** Every figure for these results, in report order. */
+    /** Every figure for these results, in report order, effects in data order. */
     public static List<Drawn> draw(Results results) {
+        return draw(results, false);
+    }
+
+    /**
+     * Every figure for these results, in report order.
+     *
+     * @param sortForest list a forest plot's effects by size instead of in data order
+     */
+    public static List<Drawn> draw(Results results, boolean sortForest) {
         Map<Integer, EffectRow> byRow = new HashMap<>();
         for (EffectRow e : results.effects()) byRow.put(e.row(), e);
         List<Drawn> out = new ArrayList<>();
         for (AnalysisResult a : results.analyses()) {
             if (!a.interceptOnly() || a.prediction() == null || a.weights().isEmpty()) continue;
             String id = "forest-" + a.id();
-            Figure f = ForestPlot.draw(forest(results.measure(), a, byRow));
+            Figure f = ForestPlot.draw(forest(results.measure(), a, byRow, sortForest));
             out.add(new Drawn(id, a.id(), out.size() + 1, caption(results.measure(), a), "figures/" + id + ".svg",
                     "figures/" + id + ".png", f));
         }
         return out;
     }
 
-    static ForestData forest(String measure, AnalysisResult a, Map<Integer, EffectRow> byRow) {
+    static ForestData forest(String measure, AnalysisResult a, Map<Integer, EffectRow> byRow, boolean sort) {
         double z = NormalDistribution.of(0, 1).inverseSurvivalProbability((1 - a.level() / 100) / 2);
         List<ForestRow> rows = new ArrayList<>();
         for (AnalysisResult.WeightedEffect w : a.weights()) {
@@ -64,6 +73,7 @@ public final class ReportFigures {
                 .summary(summary)
                 .xlab(axisLabel(measure))
                 .level(a.level())
+                .sortByEffect(sort)
                 .estimateHeading(symbol + " [" + Apa.shortest(a.level()) + "% CI]")
                 .title("Forest plot of analysis " + a.id())
                 .notes(List.of(note(a)))

@@ -107,7 +107,7 @@ public final class ModelsStage {
                     + String.join(", ", fit.dropped()));
         }
         if (method != Method.FE && fit.tau2AtBoundary()) {
-            warnings.add("the estimate of tau² is 0 (on the boundary of its range): the random-effects model "
+            warnings.add("the estimate of τ² is 0 (on the boundary of its range): the random-effects model "
                     + "reduces to a fixed-effect model for these data");
         }
         Prediction prediction = design.terms().size() == 1 ? Rma.predict(fit, new double[] {1.0}) : null;

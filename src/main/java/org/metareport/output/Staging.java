@@ -34,6 +34,10 @@ public final class Staging implements AutoCloseable {
         Path parent = abs.getParent();
         Files.createDirectories(parent);
         Path folder = Files.createTempDirectory(parent, "." + abs.getFileName() + ".staging-");
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // a temporary folder is private (rwx------); the report folder it becomes is an ordinary one
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
         return new Staging(abs, folder);
     }
 

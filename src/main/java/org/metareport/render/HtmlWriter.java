@@ -61,10 +61,37 @@ public final class HtmlWriter {
         head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode("\n" + css + "\n"));
         Element main = doc.selectFirst("main");
         main.html(body);
+        keepNumbersWhole(main);
         captionTables(main);
         figures(main, figures, mode);
         tableOfContents(main);
         return "<!DOCTYPE html>\n" + doc.html().replaceFirst("^<!DOCTYPE html>", "").strip() + "\n";
+    }
+
+    private static final java.util.regex.Pattern LEADING_DOT = java.util.regex.Pattern.compile("([=<>] )?\\.\\d+");
+
+    /**
+     * Keeps APA values that start with a point ({@code = .021}, {@code < .001}) on one line: some line breakers
+     * (Flying Saucer's among them) would otherwise break between the point and the digits.
+     */
+    static void keepNumbersWhole(Element main) {
+        for (org.jsoup.nodes.TextNode text : main.select("p, td, li, figcaption, caption").textNodes()) {
+            String t = text.getWholeText();
+            var m = LEADING_DOT.matcher(t);
+            if (!m.find()) continue;
+            StringBuilder html = new StringBuilder();
+            int last = 0;
+            m.reset();
+            while (m.find()) {
+                html.append(org.jsoup.nodes.Entities.escape(t.substring(last, m.start())));
+                html.append("<span class=\"nowrap\">").append(org.jsoup.nodes.Entities.escape(m.group()))
+                        .append("</span>");
+                last = m.end();
+            }
+            html.append(org.jsoup.nodes.Entities.escape(t.substring(last)));
+            text.before(html.toString());
+            text.remove();
+        }
     }
 
     /** A paragraph "Table: caption" just before a table becomes its caption; header cells get scope="col". */

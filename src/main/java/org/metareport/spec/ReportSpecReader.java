@@ -11,16 +11,18 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
-/** Maps {@code report:} to a {@link ReportSpec}: formats (default md, html, pdf) and an optional templates folder. */
+/** Maps {@code report:} to a {@link ReportSpec}: formats (default md, html, pdf), an optional templates folder, the PDF page size. */
 final class ReportSpecReader {
-    static final List<String> KEYS = List.of("formats", "templates");
+    static final List<String> KEYS = List.of("formats", "templates", "page", "forest");
+    private static final List<String> FOREST_KEYS = List.of("sort");
+    static final List<String> PAGES = List.of("a4", "letter");
     static final List<String> FORMATS = List.of("md", "html", "pdf");
 
     private ReportSpecReader() {}
 
     /** The defaults, for a spec without {@code report:}. */
     static ReportSpec defaults(Where where) {
-        return new ReportSpec(FORMATS, null, where);
+        return new ReportSpec(FORMATS, null, "a4", false, where);
     }
 
     static Optional<ReportSpec> read(Context cx, Node value, Where where) {
@@ -32,7 +34,20 @@ final class ReportSpecReader {
         Path templates = null;
         Optional<ScalarNode> t = s.scalar("templates", "a folder path", "templates: templates/");
         if (t.isPresent()) templates = templates(cx, t.get()).orElse(null);
-        return Optional.of(new ReportSpec(formats, templates, where));
+        String page = "a4";
+        Optional<ScalarNode> pg = s.scalar("page", "a page size", "page: letter");
+        if (pg.isPresent()) {
+            String v = pg.get().getValue().trim().toLowerCase(Locale.ROOT);
+            if (PAGES.contains(v)) page = v;
+            else cx.error(pg.get(), "unknown page size " + Nodes.quote(pg.get().getValue()) + "; use a4 or letter");
+        }
+        boolean sortForest = false;
+        if (s.value("forest").isPresent()) {
+            Optional<Section> forest = Section.of(cx, s.value("forest").get(), "forest", "forest: {sort: true}",
+                    "'report.forest'", "report.forest.", s.keyWhere("forest"), FOREST_KEYS);
+            if (forest.isPresent()) sortForest = forest.get().flag("sort").orElse(false);
+        }
+        return Optional.of(new ReportSpec(formats, templates, page, sortForest, where));
     }
 
     private static List<String> formats(Context cx, Section s) {

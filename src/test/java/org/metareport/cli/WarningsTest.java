@@ -69,6 +69,6 @@ class WarningsTest {
         JsonNode a = results.get("analyses").get(0);
         assertThat(a.get("heterogeneity").get("tau2").asDouble()).as("tau2").isZero();
         assertThat(a.get("fit").get("tau2_on_boundary").asBoolean()).as("flag").isTrue();
-        assertThat(r[0].err()).as("warning").contains("tau² is 0");
+        assertThat(r[0].err()).as("warning").contains("τ² is 0");
     }
 }

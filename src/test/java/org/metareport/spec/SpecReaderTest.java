@@ -107,7 +107,7 @@ class SpecReaderTest {
         AnalysisSpec defaults = spec.analyses().get(2);
         assertDefaults(defaults);
 
-        assertThat(spec.report()).isEqualTo(new ReportSpec(List.of("md", "html"), folder.resolve("templates"), at(52, 1)));
+        assertThat(spec.report()).isEqualTo(new ReportSpec(List.of("md", "html"), folder.resolve("templates"), "a4", false, at(52, 1)));
 
         assertThat(spec.extras()).containsOnlyKeys("prisma", "risk_of_bias", "characteristics", "claims");
         assertThat(spec.extras().keySet()).as("order as written").containsExactly("prisma", "risk_of_bias",
