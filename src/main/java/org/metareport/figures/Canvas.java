@@ -17,6 +17,9 @@ interface Canvas {
     /** A rectangle, filled with {@code fill} and outlined with {@code stroke}; either may be null (not both). */
     void rect(double x, double y, double width, double height, Rgb fill, Stroke stroke);
 
+    /** A circle with centre ({@code cx}, {@code cy}) and radius {@code r}; filled and/or outlined as {@link #rect}. */
+    void circle(double cx, double cy, double r, Rgb fill, Stroke stroke);
+
     /** A closed polygon through {@code xy} = x0, y0, x1, y1, …; filled and/or outlined as {@link #rect}. */
     void polygon(List<Double> xy, Rgb fill, Stroke stroke);
 

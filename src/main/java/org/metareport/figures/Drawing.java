@@ -37,6 +37,10 @@ record Drawing(int width, int height, String title, String description, List<Op>
         public void replay(Canvas c) { c.rect(x, y, width, height, fill, stroke); }
     }
 
+    record Circle(double cx, double cy, double r, Rgb fill, Stroke stroke) implements Op {
+        public void replay(Canvas c) { c.circle(cx, cy, r, fill, stroke); }
+    }
+
     record Polygon(List<Double> xy, Rgb fill, Stroke stroke) implements Op {
         Polygon { xy = List.copyOf(xy); }
         public void replay(Canvas c) { c.polygon(xy, fill, stroke); }
@@ -72,6 +76,13 @@ record Drawing(int width, int height, String title, String description, List<Op>
                 throw new IllegalArgumentException("rectangle size must not be negative, was " + width + "×" + height);
             paint(fill, stroke);
             ops.add(new Rect(x, y, width, height, fill, stroke));
+        }
+
+        @Override public void circle(double cx, double cy, double r, Rgb fill, Stroke stroke) {
+            finite(cx, cy, r);
+            if (r < 0) throw new IllegalArgumentException("circle radius must not be negative, was " + r);
+            paint(fill, stroke);
+            ops.add(new Circle(cx, cy, r, fill, stroke));
         }
 
         @Override public void polygon(List<Double> xy, Rgb fill, Stroke stroke) {

@@ -110,6 +110,18 @@ final class Graphics2DCanvas implements Canvas {
         }
     }
 
+    @Override public void circle(double cx, double cy, double r, Rgb fill, Stroke stroke) {
+        java.awt.geom.Ellipse2D e = new java.awt.geom.Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
+        if (fill != null) {
+            g.setColor(fill.awt());
+            g.fill(e);
+        }
+        if (stroke != null) {
+            use(stroke);
+            g.draw(e);
+        }
+    }
+
     @Override public void polygon(List<Double> xy, Rgb fill, Stroke stroke) {
         Path2D.Double p = new Path2D.Double();
         p.moveTo(xy.get(0), xy.get(1));

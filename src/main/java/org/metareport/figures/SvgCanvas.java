@@ -44,6 +44,13 @@ final class SvgCanvas implements Canvas {
         out.append("/>\n");
     }
 
+    @Override public void circle(double cx, double cy, double r, Rgb fill, Stroke stroke) {
+        indent().append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy))
+                .append("\" r=\"").append(num(r)).append('"');
+        paint(fill, stroke);
+        out.append("/>\n");
+    }
+
     @Override public void polygon(List<Double> xy, Rgb fill, Stroke stroke) {
         indent().append("<polygon points=\"");
         for (int i = 0; i < xy.size(); i += 2) {
