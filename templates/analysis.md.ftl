@@ -29,7 +29,7 @@ Table: **Table ${tableNo}.** *Model coefficients of analysis “${a.id}” (${st
 <#list a.coefficients as c>
 | ${c.term} | ${fmt.num(c.estimate)} | ${fmt.num(c.se)} | ${fmt.num(c.statistic)} | ${fmt.dof(c.df)} | ${fmt.p(c.p)} | ${fmt.ci(c.ciLower, c.ciUpper)} |
 </#list>
-<#list figures as f><#if f.analysis == a.id>
+<#list figures as f><#if f.analysis == a.id && f.kind == "forest">
 
 ![Figure ${f.number}. ${f.caption}](${f.svgPath})
 </#if></#list>

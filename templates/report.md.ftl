@@ -22,6 +22,22 @@ spec and data listed in the provenance manifest (`manifest.json`).
 <#include "analysis.md.ftl">
 
 </#list>
+<#assign biased = results.analyses?filter(x -> x.bias??)>
+<#if biased?has_content>
+## Publication bias
+
+<#list biased as a>
+<#include "bias.md.ftl">
+</#list>
+</#if>
+<#assign sensitive = results.analyses?filter(x -> x.sensitivity??)>
+<#if sensitive?has_content>
+## Sensitivity analyses
+
+<#list sensitive as a>
+<#include "sensitivity.md.ftl">
+</#list>
+</#if>
 <#if results.warnings?has_content>
 ## Notes
 

@@ -50,7 +50,6 @@ final class Analysis {
             if (a.robust() != null) notYet(problems, a, "robust: " + a.robust());
             if (a.subgroup() != null) notYet(problems, a, "subgroup");
             if (a.marginalMeans() != null) notYet(problems, a, "marginal_means");
-            for (String key : a.options().keySet()) notYet(problems, a, key);
         }
         problems.throwIfAny();
     }
@@ -63,10 +62,7 @@ final class Analysis {
     static List<AnalysisResult> fitAll(Spec spec, Prepared prepared) {
         List<AnalysisResult> out = new ArrayList<>();
         for (Fitted f : ModelsStage.fitAll(spec.analyses(), prepared.data(), prepared.computed())) {
-            out.add(ResultsAssembler.univariate(f.spec().id(), f.spec().model(), f.fit(), f.nClusters(),
-                    f.spec().moderators().stream().map(Object::toString).toList(), f.spec().center(), f.prediction(),
-                    f.effects().stream().map(w -> new AnalysisResult.WeightedEffect(w.effect().row().line(), w.weight()))
-                            .toList(), f.warnings()));
+            out.add(ResultsAssembler.of(f));
         }
         return out;
     }

@@ -104,4 +104,65 @@ class SchoolBasedPipelineGoldenTest {
         assertThat(a.get("fit").get("converged").asBoolean()).as("converged").isTrue();
         assertThat(a.get("fit").get("iterations").asInt()).as("iterations reported").isPositive();
     }
+
+    @Test
+    void fitsTheSelectionModelAsSelmodel() {
+        JsonNode r = reference.get("selection_models").get("steps_0.025_0.5");
+        JsonNode s = analysis("overall").get("selection_model");
+        Tolerance t = Tolerance.SELECTION;
+        assertThat(s.get("identified").asBoolean()).as("identified").isTrue();
+        t.assertNear("adjusted estimate", s.get("estimate").asDouble(), intercept(r.get("b")));
+        t.assertNear("adjusted se", s.get("se").asDouble(), intercept(r.get("se")));
+        t.assertNear("adjusted ci.lb", s.get("ci_lower").asDouble(), intercept(r.get("ci.lb")));
+        t.assertNear("tau2", s.get("tau2").asDouble(), r.get("tau2").asDouble());
+        double[] delta = Fixtures.numbers(r.get("delta"));
+        for (int i = 0; i < delta.length; i++) t.assertNear("delta[" + i + "]", s.get("weights").get(i).asDouble(), delta[i]);
+        t.assertNear("LRT", s.get("LRT").asDouble(), r.get("LRT").asDouble());
+        assertThat(s.get("LRT_df").asInt()).as("LRT df").isEqualTo(r.get("LRTdf").asInt());
+    }
+
+    @Test
+    void runsEggerTrimAndFillAndLeaveOneOutAsMetafor() {
+        JsonNode a = analysis("overall");
+        Tolerance t = Tolerance.ITERATIVE;
+        JsonNode reg = reference.get("regtest");
+        t.assertNear("Egger z", a.get("egger").get("statistic").asDouble(), reg.get("zval").asDouble());
+        t.assertNear("Egger p", a.get("egger").get("p").asDouble(), reg.get("pval").asDouble());
+        t.assertNear("limit estimate", a.get("egger").get("limit_estimate").asDouble(), reg.get("est").asDouble());
+        JsonNode tf = reference.get("trimfill");
+        assertThat(a.get("trimfill").get("k0").asInt()).as("k0").isEqualTo(tf.get("k0").asInt());
+        assertThat(a.get("trimfill").get("side").asText()).as("side").isEqualTo(tf.get("side").asText());
+        t.assertNear("trimfill estimate", a.get("trimfill").get("estimate").asDouble(), intercept(tf.get("b")));
+        JsonNode loo = reference.get("leave1out");
+        double[] est = Fixtures.numbers(loo.get("estimate"));
+        double[] lb = Fixtures.numbers(loo.get("ci.lb"));
+        double[] tau2 = Fixtures.numbers(loo.get("tau2"));
+        JsonNode rows = a.get("leave_one_out");
+        assertThat(rows.size()).as("leave-one-out rows").isEqualTo(est.length).isEqualTo(79);
+        for (int i = 0; i < est.length; i++) {
+            t.assertNear("loo estimate " + i, rows.get(i).get("estimate").asDouble(), est[i]);
+            t.assertNear("loo ci.lb " + i, rows.get(i).get("ci_lower").asDouble(), lb[i]);
+            t.assertNear("loo tau2 " + i, rows.get(i).get("tau2").asDouble(), tau2[i]);
+        }
+    }
+
+    @Test
+    void flagsInfluentialEffectsAsMetafor() {
+        JsonNode r = Fixtures.json("golden/school-based/extras.json").get("influence_univariate");
+        JsonNode rows = analysis("overall").get("influence");
+        double[] cook = Fixtures.numbers(r.get("cook.d"));
+        double[] rstudent = Fixtures.numbers(r.get("rstudent"));
+        assertThat(rows.size()).as("influence rows").isEqualTo(cook.length);
+        for (int i = 0; i < cook.length; i++) {
+            Tolerance.ITERATIVE.assertNear("cook.d " + i, rows.get(i).get("cook_d").asDouble(), cook[i]);
+            Tolerance.ITERATIVE.assertNear("rstudent " + i, rows.get(i).get("rstudent").asDouble(), rstudent[i]);
+            assertThat(rows.get(i).get("influential").asBoolean()).as("is.infl %d", i)
+                    .isEqualTo(r.get("is.infl").get(i).asBoolean());
+        }
+    }
+
+    /** A per-coefficient fixture value (an object keyed by metafor's name, or a plain number). */
+    static double intercept(JsonNode node) {
+        return node.isObject() ? node.get("intrcpt").asDouble() : Fixtures.number(node);
+    }
 }

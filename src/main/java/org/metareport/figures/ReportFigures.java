@@ -23,12 +23,13 @@ public final class ReportFigures {
      * One drawn figure and where it goes.
      *
      * @param id       file stem, e.g. {@code forest-overall}
+     * @param kind     forest, funnel, ...
      * @param analysis the analysis it belongs to
      * @param number   its number in the report (Figure 1, 2, ...)
      * @param caption  plain text, without "Figure n."
      * @param svgPath  relative output path of the SVG ({@code figures/forest-overall.svg}); the PNG is beside it
      */
-    public record Drawn(String id, String analysis, int number, String caption, String svgPath, String pngPath,
+    public record Drawn(String id, String kind, String analysis, int number, String caption, String svgPath, String pngPath,
                         Figure figure) {}
 
     /** Every figure for these results, in report order, effects in data order. */
@@ -49,7 +50,7 @@ public final class ReportFigures {
             if (!a.interceptOnly() || a.prediction() == null || a.weights().isEmpty()) continue;
             String id = "forest-" + a.id();
             Figure f = ForestPlot.draw(forest(results.measure(), a, byRow, sortForest));
-            out.add(new Drawn(id, a.id(), out.size() + 1, caption(results.measure(), a), "figures/" + id + ".svg",
+            out.add(new Drawn(id, "forest", a.id(), out.size() + 1, caption(results.measure(), a), "figures/" + id + ".svg",
                     "figures/" + id + ".png", f));
         }
         return out;

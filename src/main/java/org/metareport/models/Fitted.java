@@ -10,10 +10,11 @@ import org.metareport.spec.AnalysisSpec;
  * @param prediction the average effect's prediction for intercept-only models; null otherwise
  * @param nClusters  number of distinct studies among the effects fitted
  * @param effects    the effects fitted, in row order, with their weights
+ * @param extras     publication-bias and sensitivity fits (fields null when not asked for)
  * @param warnings   notes and fallbacks for this analysis (rows omitted, predictors dropped, ...)
  */
 public record Fitted(AnalysisSpec spec, RmaFit fit, Prediction prediction, int nClusters, List<Weighted> effects,
-                     List<String> warnings) {
+                     BiasAndSensitivity.Fits extras, List<String> warnings) {
     public Fitted {
         effects = List.copyOf(effects);
         warnings = List.copyOf(warnings);

@@ -111,6 +111,34 @@ public final class ModelsStage {
                     + "reduces to a fixed-effect model for these data");
         }
         Prediction prediction = design.terms().size() == 1 ? Rma.predict(fit, new double[] {1.0}) : null;
+        boolean interceptOnly = design.terms().size() == 1;
+        if (a.bias() != null && !interceptOnly) {
+            throw InputException.at(a.bias().where(), "analysis '%s': bias: applies to a model without moderators "
+                    + "(the pooled estimate); add a separate analysis without moderators for it", a.id());
+        }
+        if (a.sensitivity() != null && !interceptOnly && (a.sensitivity().leaveOneOut() || a.sensitivity().cumulative() != null)) {
+            throw InputException.at(a.sensitivity().where(), "analysis '%s': leave_one_out and cumulative apply to a "
+                    + "model without moderators; keep influence: true here, or add a separate analysis", a.id());
+        }
+        double[] cumulativeKey = null;
+        if (a.sensitivity() != null && a.sensitivity().cumulative() != null) {
+            var by = a.sensitivity().cumulative();
+            data.requireColumns(List.of(by));
+            Problems bad = new Problems();
+            var cells = data.cells(bad);
+            cumulativeKey = new double[k];
+            for (int i = 0; i < k; i++) {
+                Double v = cells.number(used.get(i).row(), by.name());
+                if (v == null && bad.isEmpty()) {
+                    bad.add(table.where(used.get(i).row(), by.name()), "column '%s' is missing; the cumulative "
+                            + "meta-analysis orders every effect by it", by.name());
+                }
+                cumulativeKey[i] = v == null ? Double.NaN : v;
+            }
+            bad.throwIfAny();
+        }
+        BiasAndSensitivity.Fits extras = BiasAndSensitivity.run(a, yi, vi, design.x(), design.terms(), cumulativeKey,
+                warnings);
         double[] w = new double[k];
         double total = 0;
         for (int i = 0; i < k; i++) {
@@ -119,6 +147,6 @@ public final class ModelsStage {
         }
         List<Fitted.Weighted> weighted = new ArrayList<>(k);
         for (int i = 0; i < k; i++) weighted.add(new Fitted.Weighted(used.get(i), 100.0 * w[i] / total));
-        return new Fitted(a, fit, prediction, studies.size(), weighted, warnings);
+        return new Fitted(a, fit, prediction, studies.size(), weighted, extras, warnings);
     }
 }

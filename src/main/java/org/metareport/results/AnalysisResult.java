@@ -17,13 +17,16 @@ import java.util.List;
  * @param prediction   for the average effect (intercept-only), or at the moderators' means when centred; null
  *                     when it does not apply
  * @param weights      the effects the model used (by row) with their weights in percent
+ * @param bias         publication-bias results, or null when none were asked for
+ * @param sensitivity  sensitivity analyses, or null when none were asked for
  * @param warnings     notes and fallbacks for this analysis, worded for the report
  */
 public record AnalysisResult(String id, String model, String method, String test, double level, int k,
                              int nClusters, List<String> moderators, boolean centered, List<String> dropped,
                              List<CoefficientResult> coefficients, Heterogeneity heterogeneity,
                              ModeratorTest moderatorTest, PredictionResult prediction, FitInfo fit,
-                             List<WeightedEffect> weights, List<String> warnings) {
+                             List<WeightedEffect> weights, BiasResult bias, SensitivityResult sensitivity,
+                             List<String> warnings) {
     public AnalysisResult {
         weights = List.copyOf(weights);
         moderators = List.copyOf(moderators);

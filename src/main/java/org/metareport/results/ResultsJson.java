@@ -139,7 +139,182 @@ public final class ResultsJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        bias(g, a.bias());
+        sensitivity(g, a.sensitivity());
         strings(g, "warnings", a.warnings());
+        g.writeEndObject();
+    }
+
+    /** The contract's selection_model, egger, trimfill blocks (plus pet_peese and fail_safe_n); null when not run. */
+    static void bias(JsonGenerator g, BiasResult b) throws IOException {
+        BiasResult.Selection s = b == null ? null : b.selection();
+        if (s == null) {
+            g.writeNullField("selection_model");
+        } else {
+            g.writeObjectFieldStart("selection_model");
+            numbers(g, "steps", s.steps());
+            g.writeStringField("alternative", s.alternative());
+            g.writeBooleanField("identified", s.identified());
+            CoefficientResult e = s.estimate();
+            number(g, "estimate", e == null ? null : e.estimate());
+            number(g, "se", e == null ? null : e.se());
+            number(g, "statistic", e == null ? null : e.statistic());
+            number(g, "p", e == null ? null : e.p());
+            number(g, "ci_lower", e == null ? null : e.ciLower());
+            number(g, "ci_upper", e == null ? null : e.ciUpper());
+            number(g, "tau2", s.tau2());
+            number(g, "tau2_se", s.tau2Se());
+            numbers(g, "weights", s.weights().stream().map(BiasResult.Weight::delta).toList());
+            g.writeArrayFieldStart("intervals");
+            for (BiasResult.Weight w : s.weights()) {
+                g.writeStartObject();
+                g.writeStringField("interval", w.interval());
+                g.writeNumberField("k", w.k());
+                number(g, "weight", w.delta());
+                number(g, "se", w.se());
+                number(g, "ci_lower", w.ciLower());
+                number(g, "ci_upper", w.ciUpper());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            number(g, "LRT", s.lrt());
+            if (s.lrtDf() == null) g.writeNullField("LRT_df"); else g.writeNumberField("LRT_df", s.lrtDf());
+            number(g, "LRT_p", s.lrtP());
+            number(g, "unadjusted_estimate", s.unadjusted().estimate());
+            strings(g, "notes", s.notes());
+            g.writeEndObject();
+        }
+        BiasResult.Egger eg = b == null ? null : b.egger();
+        if (eg == null) {
+            g.writeNullField("egger");
+        } else {
+            g.writeObjectFieldStart("egger");
+            g.writeStringField("model", eg.model());
+            g.writeStringField("predictor", eg.predictor());
+            number(g, "statistic", eg.statistic());
+            number(g, "df", eg.df());
+            number(g, "p", eg.p());
+            number(g, "limit_estimate", eg.limitEstimate());
+            number(g, "ci_lower", eg.ciLower());
+            number(g, "ci_upper", eg.ciUpper());
+            g.writeEndObject();
+        }
+        BiasResult.TrimFill t = b == null ? null : b.trimfill();
+        if (t == null) {
+            g.writeNullField("trimfill");
+        } else {
+            g.writeObjectFieldStart("trimfill");
+            g.writeNumberField("k0", t.k0());
+            g.writeStringField("side", t.side());
+            g.writeStringField("estimator", t.estimator());
+            number(g, "k0_se", t.seK0());
+            number(g, "estimate", t.estimate().estimate());
+            number(g, "se", t.estimate().se());
+            number(g, "p", t.estimate().p());
+            number(g, "ci_lower", t.estimate().ciLower());
+            number(g, "ci_upper", t.estimate().ciUpper());
+            number(g, "tau2", t.tau2());
+            g.writeArrayFieldStart("filled");
+            for (BiasResult.Filled f : t.filled()) {
+                g.writeStartObject();
+                number(g, "yi", f.yi());
+                number(g, "vi", f.vi());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        BiasResult.PetPeese pp = b == null ? null : b.petPeese();
+        if (pp == null) {
+            g.writeNullField("pet_peese");
+        } else {
+            g.writeObjectFieldStart("pet_peese");
+            coefficient(g, "pet", pp.pet());
+            coefficient(g, "peese", pp.peese());
+            g.writeBooleanField("peese_selected", pp.peeseSelected());
+            coefficient(g, "conditional", pp.conditional());
+            g.writeEndObject();
+        }
+        BiasResult.FailSafe fs = b == null ? null : b.failSafe();
+        if (fs == null) {
+            g.writeNullField("fail_safe_n");
+        } else {
+            g.writeObjectFieldStart("fail_safe_n");
+            g.writeStringField("type", fs.type());
+            g.writeNumberField("n", fs.n());
+            number(g, "alpha", fs.alpha());
+            number(g, "target", fs.target());
+            g.writeStringField("caveat", fs.caveat());
+            g.writeEndObject();
+        }
+    }
+
+    /** The contract's leave_one_out list, plus influence and cumulative; empty lists when not run. */
+    static void sensitivity(JsonGenerator g, SensitivityResult s) throws IOException {
+        pooledList(g, "leave_one_out", "omitted", s == null ? List.of() : s.leaveOneOut());
+        g.writeArrayFieldStart("influence");
+        if (s != null) {
+            for (SensitivityResult.InfluenceRow r : s.influence()) {
+                g.writeStartObject();
+                g.writeStringField("label", r.label());
+                g.writeNumberField("row", r.row());
+                number(g, "rstudent", r.rstudent());
+                number(g, "dffits", r.dffits());
+                number(g, "cook_d", r.cookD());
+                number(g, "cov_r", r.covR());
+                number(g, "tau2_del", r.tau2Del());
+                number(g, "QE_del", r.qeDel());
+                number(g, "hat", r.hat());
+                number(g, "weight", r.weight());
+                g.writeBooleanField("influential", r.influential());
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+        if (s == null || s.cumulativeBy() == null) {
+            g.writeNullField("cumulative");
+        } else {
+            g.writeObjectFieldStart("cumulative");
+            g.writeStringField("by", s.cumulativeBy());
+            pooledList(g, "steps", "added", s.cumulative());
+            g.writeEndObject();
+        }
+    }
+
+    static void pooledList(JsonGenerator g, String name, String labelField, List<SensitivityResult.Pooled> list)
+            throws IOException {
+        g.writeArrayFieldStart(name);
+        for (SensitivityResult.Pooled p : list) {
+            g.writeStartObject();
+            g.writeStringField(labelField, p.label());
+            g.writeNumberField("row", p.row());
+            if (p.k() == null) g.writeNullField("k"); else g.writeNumberField("k", p.k());
+            number(g, "estimate", p.estimate());
+            number(g, "se", p.se());
+            number(g, "statistic", p.statistic());
+            number(g, "p", p.p());
+            number(g, "ci_lower", p.ciLower());
+            number(g, "ci_upper", p.ciUpper());
+            number(g, "tau2", p.tau2());
+            number(g, "I2", p.i2());
+            number(g, "Q", p.q());
+            number(g, "Q_p", p.qP());
+            if (p.failure() != null) g.writeStringField("failure", p.failure());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    static void coefficient(JsonGenerator g, String name, CoefficientResult c) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeStringField("term", c.term());
+        number(g, "estimate", c.estimate());
+        number(g, "se", c.se());
+        number(g, "statistic", c.statistic());
+        number(g, "df", c.df());
+        number(g, "p", c.p());
+        number(g, "ci_lower", c.ciLower());
+        number(g, "ci_upper", c.ciUpper());
         g.writeEndObject();
     }
 

@@ -21,16 +21,16 @@ import org.metareport.problems.Where;
  * @param level      confidence level in percent (default 95)
  * @param subgroup   column, or null
  * @param marginalMeans column, or null
- * @param options    keys this version reads but does not act on yet (bias, sensitivity), kept verbatim
+ * @param bias       publication-bias methods to run, or null
+ * @param sensitivity sensitivity analyses to run, or null
  */
 public record AnalysisSpec(String id, ModelKind model, Method method, TestKind test, List<ColumnRef> levels,
                            double rho, String robust, List<Term> moderators, Map<String, String> reference,
                            boolean center, double level, ColumnRef subgroup, ColumnRef marginalMeans,
-                           Map<String, Object> options, Where where) {
+                           BiasSpec bias, SensitivitySpec sensitivity, Where where) {
     public AnalysisSpec {
         levels = List.copyOf(levels);
         moderators = List.copyOf(moderators);
         reference = Collections.unmodifiableMap(new LinkedHashMap<>(reference));
-        options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
     }
 }

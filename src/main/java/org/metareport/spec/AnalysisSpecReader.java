@@ -26,8 +26,6 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class AnalysisSpecReader {
     static final List<String> KEYS = List.of("id", "model", "method", "test", "levels", "rho", "robust", "moderators",
             "reference", "center", "level", "subgroup", "marginal_means", "bias", "sensitivity");
-    /** Keys kept verbatim in {@link AnalysisSpec#options()}. */
-    static final List<String> OPTIONS = List.of("bias", "sensitivity");
     static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
     static final String DEFAULT_ID = "overall";
     private static final List<String> ROBUST = List.of("CR0", "CR1", "CR2");
@@ -94,14 +92,15 @@ final class AnalysisSpecReader {
                 "'marginal_means: " + mm.name() + "' needs " + Nodes.quote(mm.name()) + " among 'moderators'"
                         + (moderators.isEmpty() ? " (this analysis has none)" : " (" + names(moderators) + ")")
                         + "; add it there or remove 'marginal_means'"));
-        Map<String, Object> options = new LinkedHashMap<>();
-        for (String key : OPTIONS)
-            s.value(key).ifPresent(v -> options.put(key, Nodes.plain(v, "'" + key + "'", cx)));
+        BiasSpec bias = s.value("bias").flatMap(v -> BiasSpecReader.bias(cx, v, s.keyWhere("bias"), label))
+                .orElse(null);
+        SensitivitySpec sensitivity = s.value("sensitivity")
+                .flatMap(v -> BiasSpecReader.sensitivity(cx, v, s.keyWhere("sensitivity"), label)).orElse(null);
 
         if (id.isEmpty() || model.isEmpty() || method.isEmpty() || test.isEmpty()) return Optional.empty();
         return Optional.of(new AnalysisSpec(id.get(), model.get(), method.get(), test.get(), levels, rho,
                 robust.orElse(null), moderators, reference, center, level, subgroup.orElse(null),
-                marginalMeans.orElse(null), options, cx.where(entry)));
+                marginalMeans.orElse(null), bias, sensitivity, cx.where(entry)));
     }
 
     /** The id written in the entry, if it is a plain text, for naming the analysis in messages. */

@@ -71,4 +71,33 @@ class WarningsTest {
         assertThat(a.get("fit").get("tau2_on_boundary").asBoolean()).as("flag").isTrue();
         assertThat(r[0].err()).as("warning").contains("τ² is 0");
     }
+
+    @Test
+    void skipsTrimAndFillOnTwoEffectsWithAClearMessage() throws IOException {
+        CliRunner[] r = new CliRunner[1];
+        Files.writeString(tmp.resolve("data.csv"), "study,n1,m1,sd1,n2,m2,sd2\nA,50,5.0,2,50,4.6,2\nB,40,6.0,2,40,4.1,2\n");
+        Path spec = tmp.resolve("analysis.yaml");
+        Files.writeString(spec, "title: Two\ndata:\n  effects: data.csv\n  study: study\neffect:\n  measure: SMD\n"
+                + "  columns: {m1i: m1, sd1i: sd1, n1i: n1, m2i: m2, sd2i: sd2, n2i: n2}\nanalyses:\n  - id: overall\n"
+                + "    bias: {trimfill: true, egger: true}\n");
+        JsonNode results = run(spec, r);
+        assertThat(r[0].err()).as("warning").contains("trim-and-fill was not run: trim-and-fill needs at least 3");
+        assertThat(results.get("analyses").get(0).get("trimfill").isNull()).as("no trimfill result").isTrue();
+    }
+
+    @Test
+    void reportsAnEmptySelectionIntervalInsteadOfFitting() throws IOException {
+        CliRunner[] r = new CliRunner[1];
+        Files.copy(Path.of("src/test/resources/golden/metadat/dat.bcg.csv"), tmp.resolve("bcg.csv"));
+        Path spec = tmp.resolve("analysis.yaml");
+        Files.writeString(spec, "title: BCG\ndata:\n  effects: bcg.csv\n  study: author\neffect:\n  measure: RR\n"
+                + "  columns: {ai: tpos, bi: tneg, ci: cpos, di: cneg}\nanalyses:\n  - id: overall\n"
+                + "    bias: {selection: {steps: [0.025], alternative: greater}}\n");
+        JsonNode results = run(spec, r);
+        JsonNode s = results.get("analyses").get(0).get("selection_model");
+        assertThat(s.get("identified").asBoolean()).as("not identified").isFalse();
+        assertThat(s.get("estimate").isNull()).as("no estimate").isTrue();
+        assertThat(r[0].err()).as("warning names the empty interval").contains("selection model:").contains("0.025");
+        assertThat(Files.readString(tmp.resolve("out/report.md"))).as("report says so").contains("could not be fitted");
+    }
 }

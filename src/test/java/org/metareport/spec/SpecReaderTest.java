@@ -92,11 +92,17 @@ class SpecReaderTest {
         assertThat(overall.level()).as("level").isEqualTo(95.0);
         assertThat(overall.subgroup()).isEqualTo(new ColumnRef("Outcome", at(31, 15)));
         assertThat(overall.marginalMeans()).isEqualTo(new ColumnRef("Delivery", at(32, 21)));
-        assertThat(overall.options()).containsOnlyKeys("bias", "sensitivity");
-        assertThat(overall.options().get("bias")).isEqualTo(Map.of(
-                "selection", Map.of("steps", List.of(0.025, 0.5), "alternative", "greater"),
-                "egger", true, "trimfill", true, "funnel", true));
-        assertThat(overall.options().get("sensitivity")).isEqualTo(Map.of("leave_one_out", true, "influence", true));
+        BiasSpec bias = overall.bias();
+        assertThat(bias.selection().steps()).as("selection steps").containsExactly(0.025, 0.5);
+        assertThat(bias.selection().alternative()).as("alternative").isEqualTo(org.metareport.models.bias.Alternative.GREATER);
+        assertThat(bias.egger()).as("egger").isEqualTo(new BiasSpec.Egger(false,
+                org.metareport.models.bias.EggerPredictor.SEI, at(33, 68)));
+        assertThat(bias.trimfill()).as("trimfill").isEqualTo(new BiasSpec.TrimFill(
+                org.metareport.models.bias.K0Estimator.L0, null, at(33, 81)));
+        assertThat(bias.funnel()).as("funnel").isEqualTo(new BiasSpec.Funnel(false, at(33, 97)));
+        assertThat(bias.petPeese()).as("PET-PEESE").isFalse();
+        assertThat(bias.failSafe()).as("fail-safe N only when asked").isNull();
+        assertThat(overall.sensitivity()).as("sensitivity").isEqualTo(new SensitivitySpec(true, true, null, at(34, 5)));
         assertThat(overall.where()).isEqualTo(at(21, 5));
 
         AnalysisSpec fixed = spec.analyses().get(1);
@@ -137,7 +143,8 @@ class SpecReaderTest {
         assertThat(a.level()).as("level").isEqualTo(95.0);
         assertThat(a.subgroup()).isNull();
         assertThat(a.marginalMeans()).isNull();
-        assertThat(a.options()).isEmpty();
+        assertThat(a.bias()).as("bias").isNull();
+        assertThat(a.sensitivity()).as("sensitivity").isNull();
     }
 
     private static final String MINIMAL = """

@@ -1,0 +1,44 @@
+<#-- Sensitivity analyses of one analysis (a.sensitivity is present). -->
+<#assign s = a.sensitivity>
+### ${a.id}
+
+<#if s.leaveOneOut?has_content>
+<#assign tableNo = tableNo + 1>
+Table: **Table ${tableNo}.** *Leave-one-out analysis of “${a.id}”: the pooled estimate with each effect size left out*
+
+| Left out (row) | *k* | Estimate | ${fmt.num(a.level, 0)}% CI | *p* | *τ*² | *I*² |
+|:--|--:|--:|:--:|--:|--:|--:|
+<#list s.leaveOneOut as r>
+| ${r.label} (${r.row?c}) | <#if r.k??>${fmt.n(r.k)}<#else>—</#if> | ${fmt.num(r.estimate)} | ${fmt.ci(r.ciLower, r.ciUpper)} | ${fmt.p(r.p)} | ${fmt.num(r.tau2)} | ${fmt.pct(r.i2)} |
+</#list>
+
+</#if>
+<#if s.influence?has_content>
+<#assign tableNo = tableNo + 1>
+<#assign flagged = s.influence?filter(r -> r.influential)>
+<#if flagged?has_content>
+By metafor's criteria, ${flagged?size} effect size<#if flagged?size != 1>s were<#else> was</#if> influential: <#list flagged as r>${r.label} (row ${r.row?c})<#sep>; </#sep></#list>.
+<#else>
+By metafor's criteria, no effect size was influential.
+</#if>
+
+Table: **Table ${tableNo}.** *Influence diagnostics of “${a.id}” (externally studentised residual, DFFITS, Cook's distance, covariance ratio, τ² and Q<sub>E</sub> when left out, hat value, weight); \* marks an influential effect size*
+
+| Effect (row) | rstudent | DFFITS | Cook's *D* | CovRatio | *τ*² left out | *Q*<sub>E</sub> left out | Hat | Weight |
+|:--|--:|--:|--:|--:|--:|--:|--:|--:|
+<#list s.influence as r>
+| ${r.label} (${r.row?c})<#if r.influential> \*</#if> | ${fmt.num(r.rstudent)} | ${fmt.num(r.dffits)} | ${fmt.num(r.cookD)} | ${fmt.num(r.covR)} | ${fmt.num(r.tau2Del)} | ${fmt.num(r.qeDel)} | ${fmt.num(r.hat)} | ${fmt.pct(r.weight)} |
+</#list>
+
+</#if>
+<#if s.cumulative?has_content>
+<#assign tableNo = tableNo + 1>
+Table: **Table ${tableNo}.** *Cumulative meta-analysis of “${a.id}”, effect sizes added in order of ${s.cumulativeBy}*
+
+| Added (row) | *k* | Estimate | ${fmt.num(a.level, 0)}% CI | *p* | *τ*² | *I*² |
+|:--|--:|--:|:--:|--:|--:|--:|
+<#list s.cumulative as r>
+| ${r.label} (${r.row?c}) | <#if r.k??>${fmt.n(r.k)}<#else>—</#if> | ${fmt.num(r.estimate)} | ${fmt.ci(r.ciLower, r.ciUpper)} | ${fmt.p(r.p)} | ${fmt.num(r.tau2)} | ${fmt.pct(r.i2)} |
+</#list>
+
+</#if>
