@@ -56,6 +56,13 @@ class FunnelPlotVisualTest {
     }
 
     @Test
+    void writesFiveContoursAndALongLegend() throws IOException {
+        write("funnel-legend", FunnelPlot.draw(FunnelExamples.bcgTrimFill()
+            .contours(List.of(50.0, 80.0, 90.0, 95.0, 99.9))
+            .estimateLabel("Adjusted estimate after trim and fill (R0 estimator, left side)").build()));
+    }
+
+    @Test
     void writesEdgeCases() throws IOException {
         write("funnel-k1", FunnelPlot.draw(FunnelData.builder(List.of(new FunnelPoint("Only study", 0.4, 0.2)))
             .estimate(0.4).xlab("Mean difference").build()));
