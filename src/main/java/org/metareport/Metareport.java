@@ -38,6 +38,18 @@ public final class Metareport {
         return Pipeline.validate(spec);
     }
 
+    /**
+     * Re-runs the spec into a temporary folder and compares it with an earlier run: its inputs (by SHA-256), every
+     * number of results.json (relative {@code tolerance}) and its output files (by SHA-256).
+     *
+     * @param against the earlier run's folder; null = the spec's default output folder
+     * @throws org.metareport.problems.InputException for bad input or a missing earlier run
+     */
+    public static org.metareport.verify.VerifyReport verify(Path spec, Path against, double tolerance,
+                                                            List<String> command) {
+        return Verification.verify(spec, against, tolerance, command);
+    }
+
     /** The tool's version, from the build. */
     public static String version() {
         Properties p = new Properties();

@@ -22,9 +22,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "metareport", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a YAML analysis spec and coded study data into a reproducible meta-analysis report.",
-        subcommands = {Main.Run.class, Main.Validate.class, CommandLine.HelpCommand.class})
+        subcommands = {Main.Run.class, Main.Validate.class, Main.Verify.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
-    static final int OK = 0, INTERNAL = 1, BAD_INPUT = 2;
+    static final int OK = 0, INTERNAL = 1, BAD_INPUT = 2, DIFFERS = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -67,10 +67,11 @@ public final class Main implements Callable<Integer> {
         return OK;
     }
 
-    /** {@code run SPEC [--out DIR] [--format md,html,pdf]}. */
-    @Command(name = "run", description = "Read the spec and its data, fit every analysis, write the report.")
+    /** {@code run SPEC|FOLDER [--out DIR] [--format md,html,pdf]}. */
+    @Command(name = "run", description = {"Read the spec and its data, fit every analysis, write the report.",
+            "Given a folder, run every analysis.yaml in its subfolders (one JVM), then summarise."})
     static final class Run implements Callable<Integer> {
-        @Parameters(paramLabel = "SPEC", description = "the analysis spec (analysis.yaml)")
+        @Parameters(paramLabel = "SPEC", description = "the analysis spec (analysis.yaml), or a folder of them")
         Path specFile;
         @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: output/<spec folder name>/)")
         Path out;
@@ -84,6 +85,10 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
+            if (java.nio.file.Files.isDirectory(specFile)) {
+                return Batch.run(specFile, out, formats, commandLine(cs), cs.commandLine().getOut(),
+                        cs.commandLine().getErr());
+            }
             List<String> command = commandLine(cs);
             RunReport report = Metareport.run(specFile, new RunOptions(out, formats, command));
             PrintWriter err = cs.commandLine().getErr();
@@ -93,6 +98,34 @@ public final class Main implements Callable<Integer> {
             if (!quiet) cs.commandLine().getOut().print(Summary.text(report.results()));
             cs.commandLine().getOut().println("wrote " + report.folder());
             return OK;
+        }
+    }
+
+    /** {@code verify SPEC [--against DIR] [--tolerance X]}. */
+    @Command(name = "verify", description = {"Re-run the spec into a temporary folder and compare with an earlier run:",
+            "inputs and output files by SHA-256, every number of results.json within a relative tolerance.",
+            "Exit 0 when all reproduced, 3 when something differs."})
+    static final class Verify implements Callable<Integer> {
+        @Parameters(paramLabel = "SPEC", description = "the analysis spec (analysis.yaml)")
+        Path specFile;
+        @Option(names = "--against", paramLabel = "DIR", description = "the earlier run (default: the spec's output folder)")
+        Path against;
+        @Option(names = "--tolerance", paramLabel = "X", defaultValue = "1e-9",
+                description = "relative tolerance for numbers (default: ${DEFAULT-VALUE})")
+        double tolerance;
+        @Option(names = {"-v", "--verbose"}, description = "list every comparison, not only the differences")
+        boolean verbose;
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec cs;
+
+        @Override
+        public Integer call() {
+            if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
+                throw new CommandLine.ParameterException(cs.commandLine(), "--tolerance must be a number of 0 or more");
+            }
+            var report = Metareport.verify(specFile, against, tolerance, commandLine(cs));
+            cs.commandLine().getOut().print(VerifyTable.text(specFile, report, verbose));
+            return report.reproduced() ? OK : DIFFERS;
         }
     }
 
