@@ -29,11 +29,13 @@ class BcgPipelineGoldenTest {
     static final JsonNode BCG = Fixtures.json("golden/metadat/dat.bcg.json");
     static final JsonNode EXTRAS = Fixtures.json("golden/metadat/dat.bcg.extras.json");
     static JsonNode results;
+    static Path folder;
 
     @BeforeAll
     static void run(@TempDir Path out) throws Exception {
-        Metareport.run(SPEC, new RunOptions(out.resolve("r"), List.of("md"), List.of()));
-        results = new ObjectMapper().readTree(Files.readString(out.resolve("r/results.json")));
+        folder = out.resolve("r");
+        Metareport.run(SPEC, new RunOptions(folder, List.of("md"), List.of()));
+        results = new ObjectMapper().readTree(Files.readString(folder.resolve("results.json")));
     }
 
     static Stream<Arguments> cases() {
@@ -112,6 +114,36 @@ class BcgPipelineGoldenTest {
         JsonNode w = analysis("REML").get("weights");
         assertThat(w.size()).as("weights").isEqualTo(13);
         for (int i = 0; i < 13; i++) Tolerance.ITERATIVE.assertNear("weight[" + i + "]", w.get(i).get("weight").asDouble(), weight[i]);
+    }
+
+    @Test
+    void runsTrimAndFillEggerAndSensitivityAsMetafor() throws Exception {
+        JsonNode a = analysis("bias");
+        JsonNode tf = BCG.get("trimfill");
+        assertThat(a.get("trimfill").get("k0").asInt()).as("k0").isEqualTo(tf.get("k0").asInt());
+        Tolerance.ITERATIVE.assertNear("trimfill b", a.get("trimfill").get("estimate").asDouble(),
+                SchoolBasedPipelineGoldenTest.intercept(tf.get("b")));
+        double[] filled = Fixtures.numbers(tf.get("filled_yi"));
+        for (int i = 0; i < filled.length; i++) {
+            Tolerance.ITERATIVE.assertNear("filled yi " + i, a.get("trimfill").get("filled").get(i).get("yi").asDouble(), filled[i]);
+        }
+        Tolerance.ITERATIVE.assertNear("Egger z", a.get("egger").get("statistic").asDouble(), BCG.get("regtest").get("zval").asDouble());
+        JsonNode cum = EXTRAS.get("cumulative_by_year");
+        double[] est = Fixtures.numbers(cum.get("estimate"));
+        JsonNode steps = a.get("cumulative").get("steps");
+        assertThat(a.get("cumulative").get("by").asText()).as("ordered by").isEqualTo("year");
+        for (int i = 0; i < est.length; i++) {
+            Tolerance.ITERATIVE.assertNear("cumulative estimate " + i, steps.get(i).get("estimate").asDouble(), est[i]);
+        }
+        double[] loo = Fixtures.numbers(BCG.get("leave1out").get("estimate"));
+        for (int i = 0; i < loo.length; i++) {
+            Tolerance.ITERATIVE.assertNear("leave-one-out " + i, a.get("leave_one_out").get(i).get("estimate").asDouble(), loo[i]);
+        }
+        String svg = Files.readString(folder.resolve("figures/funnel-bias.svg"));
+        assertThat(svg).as("contour-enhanced funnel with the filled-in study").contains("Contour-enhanced")
+                .contains("Filled-in studies");
+        assertThat(Files.readString(folder.resolve("report.md"))).as("report").contains("## Publication bias")
+                .contains("## Sensitivity analyses").contains("Trim-and-fill (L0 estimator) estimated 1 missing study");
     }
 
     static String term(String metafor) {

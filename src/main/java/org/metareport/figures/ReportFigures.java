@@ -53,7 +53,49 @@ public final class ReportFigures {
             out.add(new Drawn(id, "forest", a.id(), out.size() + 1, caption(results.measure(), a), "figures/" + id + ".svg",
                     "figures/" + id + ".png", f));
         }
+        for (AnalysisResult a : results.analyses()) {
+            if (a.bias() == null || !a.bias().funnel() || a.prediction() == null) continue;
+            String id = "funnel-" + a.id();
+            boolean contours = a.bias().contours();
+            Figure f = FunnelPlot.draw(funnel(results.measure(), a, byRow));
+            out.add(new Drawn(id, "funnel", a.id(), out.size() + 1, funnelCaption(a), "figures/" + id + ".svg",
+                    "figures/" + id + ".png", f));
+        }
         return out;
+    }
+
+    static FunnelData funnel(String measure, AnalysisResult a, Map<Integer, EffectRow> byRow) {
+        List<FunnelPoint> points = new ArrayList<>();
+        for (AnalysisResult.WeightedEffect w : a.weights()) {
+            EffectRow e = byRow.get(w.row());
+            points.add(new FunnelPoint(e.label(), e.yi(), Math.sqrt(e.vi()), false));
+        }
+        var trimfill = a.bias().trimfill();
+        double estimate = a.prediction().estimate();
+        String estimateLabel = "Pooled estimate";
+        if (trimfill != null && trimfill.k0() > 0) {
+            for (var f : trimfill.filled()) points.add(new FunnelPoint(null, f.yi(), Math.sqrt(f.vi()), true));
+            estimate = trimfill.estimate().estimate();
+            estimateLabel = "Trim-and-fill estimate";
+        }
+        FunnelData.Builder b = FunnelData.builder(points).estimate(estimate).level(a.level())
+                .xlab(axisLabel(measure)).estimateLabel(estimateLabel)
+                .title((a.bias().contours() ? "Contour-enhanced funnel plot" : "Funnel plot") + " of analysis " + a.id());
+        if (a.bias().contours()) b.contours(List.of(90.0, 95.0, 99.0)).contourCentre(0);
+        return b.build();
+    }
+
+    static String funnelCaption(AnalysisResult a) {
+        var b = a.bias();
+        boolean filled = b.trimfill() != null && b.trimfill().k0() > 0;
+        String what = b.contours()
+                ? "Contour-enhanced funnel plot of analysis “" + a.id() + "”: effect sizes against their standard "
+                        + "errors, with regions where a study's two-sided p-value lies between .10 and .05, .05 and .01, "
+                        + "and below .01 shaded"
+                : "Funnel plot of analysis “" + a.id() + "”: effect sizes against their standard errors, with the "
+                        + Apa.shortest(a.level()) + "% pseudo-confidence region around the "
+                        + (filled ? "trim-and-fill" : "pooled") + " estimate";
+        return what + (filled ? "; open circles are the " + b.trimfill().k0() + " studies filled in by trim-and-fill." : ".");
     }
 
     static ForestData forest(String measure, AnalysisResult a, Map<Integer, EffectRow> byRow, boolean sort) {
