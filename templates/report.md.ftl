@@ -38,6 +38,9 @@ spec and data listed in the provenance manifest (`manifest.json`).
 <#include "sensitivity.md.ftl">
 </#list>
 </#if>
+<#if provenance??>
+<#include "provenance.md.ftl">
+</#if>
 <#if results.warnings?has_content>
 ## Notes
 

@@ -52,13 +52,23 @@ public final class Metareport {
 
     /** The tool's version, from the build. */
     public static String version() {
+        return build().getProperty("version", "dev");
+    }
+
+    /** The git commit the tool was built from ("+dirty" when built from uncommitted changes), if known. */
+    public static java.util.Optional<String> commit() {
+        String c = build().getProperty("commit", "");
+        if (!c.matches("[0-9a-f]{40}")) return java.util.Optional.empty();
+        return java.util.Optional.of("true".equals(build().getProperty("dirty")) ? c + "+dirty" : c);
+    }
+
+    private static Properties build() {
         Properties p = new Properties();
         try (InputStream in = Metareport.class.getResourceAsStream("version.properties")) {
-            if (in == null) return "dev";
-            p.load(in);
+            if (in != null) p.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return p.getProperty("version", "dev");
+        return p;
     }
 }

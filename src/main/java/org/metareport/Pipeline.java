@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import org.metareport.figures.ReportFigures;
+import org.metareport.output.GitCommit;
 import org.metareport.output.Hashing;
 import org.metareport.output.Manifest;
 import org.metareport.output.Staging;
@@ -71,7 +72,9 @@ final class Pipeline {
         Path templates = spec.report().templates();
         Manuscript manuscript = new Manuscript(templates, templates == null ? null : fromWorkingDirectory(templates));
         List<ReportFigures.Drawn> drawn = ReportFigures.draw(results, spec.report().sortForest());
-        String markdown = manuscript.markdown(results, drawn);
+        List<Manifest.Input> inputs = inputs(spec);
+        String markdown = manuscript.markdown(results, drawn,
+                new Manuscript.Provenance(inputs, org.metareport.output.MethodCard.settings(spec)));
         Map<String, byte[]> figures = new LinkedHashMap<>();
         for (ReportFigures.Drawn d : drawn) figures.put(d.svgPath(), d.figure().svg().getBytes(StandardCharsets.UTF_8));
         try (Staging out = Staging.forTarget(target)) {
@@ -93,8 +96,9 @@ final class Pipeline {
                         PageSize.fromName(spec.report().page()), warnings));
             }
             Map<String, byte[]> outputs = new LinkedHashMap<>(out.written());
-            Manifest manifest = new Manifest(Metareport.version(), System.getProperty("java.version"), command,
-                    inputs(spec), outputs, fits(results));
+            Manifest manifest = new Manifest(Metareport.version(), Metareport.commit().orElse(null),
+                    System.getProperty("java.version"), command, GitCommit.of(spec.folder()).orElse(null),
+                    inputs, spec, outputs, fits(results));
             out.write("manifest.json", manifest.toJson());
             out.commit();
             return warnings.list();

@@ -11,6 +11,7 @@ import org.metareport.Metareport;
 import org.metareport.RunOptions;
 import org.metareport.problems.InputException;
 import org.metareport.problems.Problem;
+import org.metareport.render.SiteIndex;
 
 /**
  * {@code run FOLDER}: runs every {@code analysis.yaml} in the folder's subfolders (and the folder itself), in name
@@ -29,6 +30,7 @@ final class Batch {
             return Main.BAD_INPUT;
         }
         int ok = 0, bad = 0, broken = 0;
+        List<SiteIndex.Entry> entries = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             Path spec = specs.get(i);
             Path target = out == null ? null : out.resolve(spec.getParent().getFileName().toString());
@@ -39,6 +41,12 @@ final class Batch {
                 for (var a : report.results().analyses()) for (String w : a.warnings()) stderr.println("warning: " + a.id() + ": " + w);
                 for (String w : report.renderWarnings()) stderr.println("warning: " + w);
                 stdout.println(progress + ": ok -> " + report.folder());
+                List<String> files = new ArrayList<>();
+                for (String f : List.of("report.html", "report.pdf", "report.md", "results.json", "manifest.json")) {
+                    if (Files.isRegularFile(report.folder().resolve(f))) files.add(f);
+                }
+                entries.add(new SiteIndex.Entry(report.folder().getFileName().toString(), report.results().title(),
+                        report.results().analyses().size(), report.results().effects().size(), files));
                 ok++;
             } catch (InputException e) {
                 for (Problem p : e.problems()) stderr.println(p);
@@ -50,6 +58,12 @@ final class Batch {
                 broken++;
             }
             stdout.flush();
+        }
+        if (!entries.isEmpty()) {
+            Path site = out != null ? out : Path.of("output");
+            Files.createDirectories(site);
+            Files.writeString(site.resolve("index.html"), SiteIndex.html("Meta-analysis reports", entries));
+            stdout.println("index: " + site.resolve("index.html"));
         }
         stdout.printf("%d of %d analyses rendered%s%n", ok, specs.size(),
                 ok == specs.size() ? "" : String.format(", %d failed", bad + broken));

@@ -2,6 +2,7 @@ package org.metareport.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.metareport.results.ResultsJson;
+import org.metareport.spec.Spec;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -12,12 +13,16 @@ import java.util.Map;
  * The provenance manifest ({@code manifest.json}): tool version, the command, and SHA-256 and size of every input
  * (spec, data, templates) and output. No clock time, so identical inputs give an identical manifest.
  *
+ * @param toolCommit the git commit the tool was built from, or null when unknown
  * @param command   the command line as given (arguments after the program name)
+ * @param inputsCommit the git commit checked out where the spec lives, or null outside a repository
+ * @param spec      the resolved spec, written as the method card
  * @param inputs    role → file (path as the user wrote it, relative to the spec) with its bytes' hash
  * @param outputs   relative output path → bytes, in sorted order
  */
-public record Manifest(String toolVersion, String javaVersion, List<String> command, List<Input> inputs,
-                       Map<String, byte[]> outputs, List<FitStatus> fits) {
+public record Manifest(String toolVersion, String toolCommit, String javaVersion, List<String> command,
+                       String inputsCommit, List<Input> inputs, Spec spec, Map<String, byte[]> outputs,
+                       List<FitStatus> fits) {
 
     /** One input file: its role (spec, effects, studies, template), its path as written, its SHA-256 and size. */
     public record Input(String role, String path, String sha256, long size) {}
@@ -35,10 +40,12 @@ public record Manifest(String toolVersion, String javaVersion, List<String> comm
             g.writeStringField("schema", SCHEMA);
             g.writeStringField("tool", "metareport");
             g.writeStringField("tool_version", toolVersion);
+            if (toolCommit == null) g.writeNullField("tool_commit"); else g.writeStringField("tool_commit", toolCommit);
             g.writeStringField("java_version", javaVersion);
             g.writeArrayFieldStart("command");
             for (String c : command) g.writeString(c);
             g.writeEndArray();
+            if (inputsCommit == null) g.writeNullField("inputs_commit"); else g.writeStringField("inputs_commit", inputsCommit);
             g.writeArrayFieldStart("inputs");
             for (Input i : inputs) {
                 g.writeStartObject();
@@ -49,6 +56,7 @@ public record Manifest(String toolVersion, String javaVersion, List<String> comm
                 g.writeEndObject();
             }
             g.writeEndArray();
+            MethodCard.write(g, "method_card", spec);
             g.writeArrayFieldStart("fits");
             for (FitStatus f : fits) {
                 g.writeStartObject();

@@ -77,9 +77,23 @@ public final class Manuscript {
 
     /** Renders the Markdown manuscript for these results and their figures (in report order). */
     public String markdown(Results results, List<ReportFigures.Drawn> figures) {
+        return markdown(results, figures, null);
+    }
+
+    /**
+     * What the appendix shows about where the numbers come from: the inputs with their hashes, and the method card.
+     * (No clock time, git commit or machine details: they live in manifest.json, so the report stays identical
+     * across machines and commits.)
+     */
+    public record Provenance(List<org.metareport.output.Manifest.Input> inputs,
+                             List<org.metareport.output.MethodCard.Setting> settings) {}
+
+    /** Renders the Markdown manuscript with its figures and, when given, the provenance appendix. */
+    public String markdown(Results results, List<ReportFigures.Drawn> figures, Provenance provenance) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("results", results);
         model.put("figures", figures);
+        if (provenance != null) model.put("provenance", provenance);
         model.put("fmt", Format.APA);
         return render(MAIN, model);
     }

@@ -1,0 +1,203 @@
+package org.metareport.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.Map;
+import org.metareport.spec.AnalysisSpec;
+import org.metareport.spec.BiasSpec;
+import org.metareport.spec.ColumnRef;
+import org.metareport.spec.Spec;
+import org.metareport.spec.Term;
+
+/**
+ * The "method card": the spec as it was resolved, with every default filled in (model, estimator, test, level,
+ * rho, reference levels...), so a reader of the manifest sees exactly what ran without knowing the defaults.
+ */
+public final class MethodCard {
+    private MethodCard() {}
+
+    /** One setting of the card, flattened for a table: {@code analyses[overall].method} = {@code REML}. */
+    public record Setting(String key, String value) {}
+
+    /** The card as a list of settings in card order (nulls and empty lists left out), for the report's appendix. */
+    public static java.util.List<Setting> settings(Spec spec) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try (JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(w)) {
+            g.writeStartObject();
+            write(g, "card", spec);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        java.util.List<Setting> out = new java.util.ArrayList<>();
+        try {
+            flatten("", new com.fasterxml.jackson.databind.ObjectMapper().readTree(w.toString()).get("card"), out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static void flatten(String path, com.fasterxml.jackson.databind.JsonNode n, java.util.List<Setting> out) {
+        if (n.isObject()) {
+            for (var it = n.properties().iterator(); it.hasNext(); ) {
+                var f = it.next();
+                flatten(path.isEmpty() ? f.getKey() : path + "." + f.getKey(), f.getValue(), out);
+            }
+        } else if (n.isArray()) {
+            if (n.isEmpty()) return;
+            boolean scalars = true;
+            for (var x : n) scalars &= x.isValueNode();
+            if (scalars) {
+                java.util.List<String> parts = new java.util.ArrayList<>();
+                for (var x : n) parts.add(x.asText());
+                out.add(new Setting(path, String.join(", ", parts)));
+            } else {
+                int i = 0;
+                for (var x : n) {
+                    var id = x.get("id");
+                    flatten(path + "[" + (id != null ? id.asText() : String.valueOf(++i)) + "]", x, out);
+                }
+            }
+        } else if (!n.isNull()) {
+            out.add(new Setting(path, n.asText()));
+        }
+    }
+
+    /** Writes the card as the value of field {@code name}. */
+    public static void write(JsonGenerator g, String name, Spec spec) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeStringField("title", spec.title());
+        g.writeObjectFieldStart("data");
+        g.writeStringField("effects", relative(spec, spec.data().effects().path()));
+        text(g, "effects_sheet", spec.data().effects().sheet());
+        if (spec.data().studies() != null) {
+            g.writeStringField("studies", relative(spec, spec.data().studies().path()));
+            text(g, "studies_sheet", spec.data().studies().sheet());
+        }
+        g.writeStringField("study", spec.data().study().name());
+        text(g, "id", spec.data().id() == null ? null : spec.data().id().name());
+        g.writeArrayFieldStart("join");
+        for (ColumnRef c : spec.data().join()) g.writeString(c.name());
+        g.writeEndArray();
+        text(g, "label", spec.data().label() == null ? spec.data().study().name() : spec.data().label().name());
+        if (spec.data().exclude() != null) filter(g, "exclude", spec.data().exclude());
+        if (spec.data().include() != null) filter(g, "include", spec.data().include());
+        g.writeEndObject();
+        g.writeObjectFieldStart("effect");
+        g.writeStringField("measure", spec.effect().measure().name());
+        columns(g, "columns", spec.effect().columns());
+        if (!spec.effect().pre().isEmpty()) columns(g, "pre", spec.effect().pre());
+        text(g, "reported", spec.effect().reported() == null ? null : spec.effect().reported().name());
+        if (spec.effect().cluster() != null) {
+            var c = spec.effect().cluster();
+            g.writeObjectFieldStart("cluster");
+            text(g, "when", c.when() == null ? null : c.when().name());
+            g.writeNumberField("icc", c.icc());
+            g.writeStringField("clusters1i", c.clusters1i().name());
+            g.writeStringField("clusters2i", c.clusters2i().name());
+            g.writeStringField("method", "Hedges (2007), as the school-based review's authors applied it");
+            g.writeEndObject();
+        }
+        text(g, "reverse", spec.effect().reverse() == null ? null : spec.effect().reverse().name());
+        g.writeEndObject();
+        g.writeArrayFieldStart("analyses");
+        for (AnalysisSpec a : spec.analyses()) analysis(g, a);
+        g.writeEndArray();
+        g.writeObjectFieldStart("report");
+        g.writeArrayFieldStart("formats");
+        for (String f : spec.report().formats()) g.writeString(f);
+        g.writeEndArray();
+        text(g, "templates", spec.report().templates() == null ? null : relative(spec, spec.report().templates()));
+        g.writeStringField("page", spec.report().page());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    static void analysis(JsonGenerator g, AnalysisSpec a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", a.id());
+        g.writeStringField("model", a.model().spelling());
+        g.writeStringField("method", a.method().name());
+        g.writeStringField("test", a.test().spelling());
+        g.writeNumberField("level", a.level());
+        if (!a.levels().isEmpty()) {
+            g.writeArrayFieldStart("levels");
+            for (ColumnRef c : a.levels()) g.writeString(c.name());
+            g.writeEndArray();
+        }
+        g.writeNumberField("rho", a.rho());
+        text(g, "robust", a.robust());
+        g.writeArrayFieldStart("moderators");
+        for (Term t : a.moderators()) g.writeString(t.name());
+        g.writeEndArray();
+        g.writeObjectFieldStart("reference");
+        for (Map.Entry<String, String> e : a.reference().entrySet()) g.writeStringField(e.getKey(), e.getValue());
+        g.writeEndObject();
+        g.writeBooleanField("center", a.center());
+        text(g, "subgroup", a.subgroup() == null ? null : a.subgroup().name());
+        text(g, "marginal_means", a.marginalMeans() == null ? null : a.marginalMeans().name());
+        BiasSpec b = a.bias();
+        if (b != null) {
+            g.writeObjectFieldStart("bias");
+            if (b.selection() != null) {
+                g.writeObjectFieldStart("selection");
+                g.writeArrayFieldStart("steps");
+                for (double d : b.selection().steps()) g.writeNumber(d);
+                g.writeEndArray();
+                g.writeStringField("alternative", b.selection().alternative().spelling());
+                g.writeStringField("fit", "maximum likelihood, stopped as metafor's selmodel stops (optim BFGS)");
+                g.writeEndObject();
+            }
+            if (b.egger() != null) {
+                g.writeObjectFieldStart("egger");
+                g.writeStringField("model", b.egger().classical() ? "lm" : "rma");
+                g.writeStringField("predictor", b.egger().predictor().term());
+                g.writeEndObject();
+            }
+            if (b.trimfill() != null) {
+                g.writeObjectFieldStart("trimfill");
+                g.writeStringField("estimator", b.trimfill().estimator().name());
+                g.writeStringField("side", b.trimfill().side() == null ? "chosen as metafor does"
+                        : b.trimfill().side().name().toLowerCase(java.util.Locale.ROOT));
+                g.writeEndObject();
+            }
+            if (b.funnel() != null) g.writeStringField("funnel", b.funnel().contours() ? "contour-enhanced" : "standard");
+            g.writeBooleanField("pet_peese", b.petPeese());
+            if (b.failSafe() != null) g.writeStringField("fail_safe_n", b.failSafe().type());
+            g.writeEndObject();
+        }
+        if (a.sensitivity() != null) {
+            g.writeObjectFieldStart("sensitivity");
+            g.writeBooleanField("leave_one_out", a.sensitivity().leaveOneOut());
+            g.writeBooleanField("influence", a.sensitivity().influence());
+            text(g, "cumulative_by", a.sensitivity().cumulative() == null ? null : a.sensitivity().cumulative().name());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    static void filter(JsonGenerator g, String name, org.metareport.spec.RowFilter f) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeStringField("column", f.column().name());
+        g.writeArrayFieldStart("values");
+        for (String v : f.values()) g.writeString(v);
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    static void columns(JsonGenerator g, String name, Map<String, ColumnRef> columns) throws IOException {
+        g.writeObjectFieldStart(name);
+        for (Map.Entry<String, ColumnRef> e : columns.entrySet()) g.writeStringField(e.getKey(), e.getValue().name());
+        g.writeEndObject();
+    }
+
+    static void text(JsonGenerator g, String name, String value) throws IOException {
+        if (value == null) g.writeNullField(name);
+        else g.writeStringField(name, value);
+    }
+
+    static String relative(Spec spec, java.nio.file.Path p) {
+        return spec.folder().relativize(p).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,25 @@
+<#-- Appendix: where the numbers come from. -->
+## Appendix: provenance
+
+Every number in this report was computed by metareport ${results.toolVersion} from the files below; their SHA-256
+hashes identify the exact versions used. `manifest.json` beside this report also records the command, the
+software's and the data's git commits, and the hash of every output; `metareport verify` re-runs the analysis and
+compares.
+
+<#assign tableNo = tableNo + 1>
+Table: **Table ${tableNo}.** *Input files*
+
+| Role | File | Size (bytes) | SHA-256 |
+|:--|:--|--:|:--|
+<#list provenance.inputs as i>
+| ${i.role} | ${i.path} | ${fmt.n(i.size)} | `${i.sha256}` |
+</#list>
+
+<#assign tableNo = tableNo + 1>
+Table: **Table ${tableNo}.** *Method card: the analysis as run, every default filled in*
+
+| Setting | Value |
+|:--|:--|
+<#list provenance.settings as s>
+| ${s.key} | ${s.value} |
+</#list>
