@@ -60,6 +60,23 @@ final class Dense {
         return out;
     }
 
+    /** Adds A'B to {@code into} (p × q), without allocating. */
+    static void addCrossprod(double[][] into, double[][] a, double[][] b) {
+        int n = a.length;
+        int p = into.length;
+        int q = p == 0 ? 0 : into[0].length;
+        for (int r = 0; r < n; r++) {
+            double[] ar = a[r];
+            double[] br = b[r];
+            for (int i = 0; i < p; i++) {
+                double v = ar[i];
+                if (v == 0) continue;
+                double[] oi = into[i];
+                for (int j = 0; j < q; j++) oi[j] += v * br[j];
+            }
+        }
+    }
+
     /** Av. */
     static double[] times(double[][] a, double[] v) {
         double[] out = new double[a.length];

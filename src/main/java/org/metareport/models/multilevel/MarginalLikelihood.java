@@ -82,10 +82,13 @@ final class MarginalLikelihood {
             logDetM += c.logDet();
             double[][] w = c.inverse();
             double[][] wx = Dense.times(w, block.x());
-            Dense.addTo(xwx, Dense.crossprod(block.x(), wx), 1);
-            double[] xwyj = Dense.crossprod(wx, block.y());
-            for (int a = 0; a < p; a++) xwy[a] += xwyj[a];
-            Dense.addTo(wxwx, Dense.crossprod(wx, wx), 1);
+            Dense.addCrossprod(xwx, block.x(), wx);
+            double[] y = block.y();
+            for (int i = 0; i < y.length; i++) {
+                double[] wxi = wx[i];
+                for (int a = 0; a < p; a++) xwy[a] += wxi[a] * y[i];
+            }
+            Dense.addCrossprod(wxwx, wx, wx);
             traceW += Dense.trace(w);
             ms[j] = mj;
             ws[j] = w;
@@ -137,42 +140,82 @@ final class MarginalLikelihood {
             for (int l = 0; l < m; l++) {
                 int groups = block.groups()[l];
                 int[] g = block.group()[l];
-                double[][] zwx = new double[groups][p];
-                double[] zpy = new double[groups];
-                double[][] wz = new double[n][groups];
-                for (int i = 0; i < n; i++) {
-                    double[] row = zwx[g[i]];
-                    for (int c = 0; c < p; c++) row[c] += wx[i][c];
-                    zpy[g[i]] += py[i];
-                }
-                for (int r = 0; r < n; r++) {
-                    double[] wr = w[r];
-                    double[] out = wz[r];
-                    for (int i = 0; i < n; i++) out[g[i]] += wr[i];
+                double[][] zwx;
+                double[] zpy;
+                double[][] wz;
+                if (identity(g, groups)) {                  // one row per group (the innermost level, usually): Z = I
+                    zwx = wx;
+                    zpy = py;
+                    wz = w;
+                } else {
+                    zwx = new double[groups][p];
+                    zpy = new double[groups];
+                    wz = new double[n][groups];
+                    for (int i = 0; i < n; i++) {
+                        double[] row = zwx[g[i]];
+                        for (int c = 0; c < p; c++) row[c] += wx[i][c];
+                        zpy[g[i]] += py[i];
+                    }
+                    for (int r = 0; r < n; r++) {
+                        double[] wr = w[r];
+                        double[] out = wz[r];
+                        for (int i = 0; i < n; i++) out[g[i]] += wr[i];
+                    }
                 }
                 zWX[l] = zwx;
                 zPy[l] = zpy;
                 wZ[l] = wz;
                 yPDPy[l] += Dense.dot(zpy, zpy);
-                Dense.addTo(f[l], Dense.crossprod(zwx, zwx), 1);
-                double[] al = Dense.crossprod(zwx, zpy);
-                for (int c = 0; c < p; c++) a[l][c] += al[c];
+                Dense.addCrossprod(f[l], zwx, zwx);
+                for (int i = 0; i < groups; i++) {
+                    double[] zi = zwx[i];
+                    for (int c = 0; c < p; c++) a[l][c] += zi[c] * zpy[i];
+                }
             }
             for (int l = 0; l < m; l++) {
                 int[] gl = block.group()[l];
                 int groupsL = block.groups()[l];
+                boolean identityL = identity(gl, groupsL);
                 for (int mm = l; mm < m; mm++) {
                     double[][] wz = wZ[mm];
-                    double[][] zwz = new double[groupsL][block.groups()[mm]];   // Zₗ'WZₘ
-                    for (int r = 0; r < n; r++) {
-                        double[] into = zwz[gl[r]];
-                        double[] from = wz[r];
-                        for (int h = 0; h < from.length; h++) into[h] += from[h];
+                    double[][] zwz;                                             // Zₗ'WZₘ
+                    if (identityL) {
+                        zwz = wz;
+                    } else {
+                        zwz = new double[groupsL][block.groups()[mm]];
+                        for (int r = 0; r < n; r++) {
+                            double[] into = zwz[gl[r]];
+                            double[] from = wz[r];
+                            for (int h = 0; h < from.length; h++) into[h] += from[h];
+                        }
                     }
                     if (mm == l) trWD[l] += Dense.trace(zwz);
                     trWDWD[l][mm] += Dense.frobenius2(zwz);
-                    Dense.addTo(eLm[l][mm], Dense.times(Dense.crossprod(zWX[l], zwz), zWX[mm]), 1);
-                    uWu[l][mm] += Dense.dot(zPy[l], Dense.times(zwz, zPy[mm]));
+                    double[][] zm = zWX[mm];
+                    double[][] zl = zWX[l];
+                    double[] pm = zPy[mm];
+                    double[] pl = zPy[l];
+                    double[][] into = eLm[l][mm];
+                    for (int g = 0; g < zwz.length; g++) {
+                        double[] zg = zwz[g];
+                        double[] t = new double[p];                             // (Zₗ'WZₘ Zₘ'WX)[g]
+                        double s2 = 0;
+                        for (int h = 0; h < zg.length; h++) {
+                            double v = zg[h];
+                            if (v == 0) continue;
+                            double[] zmh = zm[h];
+                            for (int c = 0; c < p; c++) t[c] += v * zmh[c];
+                            s2 += v * pm[h];
+                        }
+                        double[] zlg = zl[g];
+                        for (int r = 0; r < p; r++) {
+                            double v = zlg[r];
+                            if (v == 0) continue;
+                            double[] row = into[r];
+                            for (int c = 0; c < p; c++) row[c] += v * t[c];
+                        }
+                        uWu[l][mm] += pl[g] * s2;
+                    }
                 }
             }
         }
@@ -201,6 +244,13 @@ final class MarginalLikelihood {
                 set(e.hessianMl, l, mm, 0.5 * trWDWD[l][mm] - quad);
             }
         }
+    }
+
+    /** True when row i is alone in group i (Z = I). */
+    private static boolean identity(int[] group, int groups) {
+        if (groups != group.length) return false;
+        for (int i = 0; i < group.length; i++) if (group[i] != i) return false;
+        return true;
     }
 
     private static void set(double[][] a, int i, int j, double v) {
