@@ -250,5 +250,18 @@ res$s_1_CR2_cholesky_inverse <- cr_block(fs1, dat$study, "CR2",
   "coef_test(rma.mv(yi, V(r = .8), mods = formula_s_1, random = ~ 1 | study/es_id, test = 't', sigma2 = <reference.json s_1 sigma2>), cluster = study, vcov = 'CR2') with clubSandwich:::matrix_power(x, -1) replaced by chol2inv(chol(x))")
 assignInNamespace("matrix_power", mp, "clubSandwich")
 
+# ---- 10. units: clubSandwich's CR2 for rma.mv depends on the units of yi ----------------------------------------
+# matrix_power() cuts eigenvalues at 1e-12 whatever their units; rma.uni weights are first divided by their mean, rma.mv
+# weights are not. With yi / 1000 (and V / 1e6) the adjustment matrices of the null model are cut to 0 and the CR2 SE
+# (divided by 1000) and df change. The Java code scales the cut by the mean weight for rma.mv too (unit-free results).
+units <- list()
+for (c in c(1, 1e-3)) {
+  Vc <- impute_covariance_matrix(dat$vi * c^2, cluster = dat$study, r = 0.8)
+  fc <- rma.mv(dat$yi * c, Vc, random = ~ 1 | study/es_id, data = dat, test = "t", control = ctrl)
+  ct <- coef_test(fc, cluster = dat$study, vcov = "CR2")
+  units[[paste0("c_", c)]] <- list(sigma2 = fc$sigma2, SE = ct$SE, df_Satt = ct$df_Satt)
+}
+res$clubsandwich_units <- c(list(call = "coef_test(rma.mv(yi * c, impute_covariance_matrix(vi * c^2, study, r = .8), random = ~ 1 | study/es_id, test = 't'), cluster = study, vcov = 'CR2') for c = 1 and 1e-3"), units)
+
 writeLines(js(res), "multilevel_extras.json")
 cat("wrote multilevel_extras.json\n")

@@ -34,13 +34,19 @@ final class Optimizer {
      */
     static Result maximise(MarginalLikelihood lik, boolean reml, double[] init, boolean[] fixed, double scale,
                            List<String> componentNames) {
+        return maximise(lik, reml, init, fixed, scale, componentNames, MAX_ITERATIONS);
+    }
+
+    /** As above with an iteration limit (for tests of the failure path). */
+    static Result maximise(MarginalLikelihood lik, boolean reml, double[] init, boolean[] fixed, double scale,
+                           List<String> componentNames, int maxIterations) {
         int m = init.length;
         double[] theta = init.clone();
         MarginalLikelihood.Evaluation e = lik.at(theta, true);
         if (!e.positiveDefinite)
             throw new FitException("the marginal covariance matrix is not positive definite at the starting values; "
                     + "check the sampling variances and the assumed correlation rho");
-        for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
+        for (int iteration = 1; iteration <= maxIterations; iteration++) {
             double[] g = e.gradient(reml);
             List<Integer> free = new ArrayList<>();
             for (int l = 0; l < m; l++) {
@@ -54,6 +60,7 @@ final class Optimizer {
                     newton = false;
                     continue;
                 }
+                if (step == null) break;
                 int blocked = -1;                                   // a free component at 0 that the step pushes below 0
                 for (int f = 0; f < free.size(); f++) {
                     int l = free.get(f);
@@ -63,7 +70,8 @@ final class Optimizer {
                 free.remove(blocked);
                 step = null;
             }
-            if (free.isEmpty() || step == null) return new Result(e, iteration - 1);
+            if (free.isEmpty()) return new Result(e, iteration - 1);
+            if (step == null) throw notConverged(theta, componentNames, reml, "the information about sigma2 is zero");
 
             double tolerance = STEP_TOLERANCE * Math.max(max(theta), scale);
             double alphaMax = 1;
@@ -110,7 +118,7 @@ final class Optimizer {
             theta = candidate;
             e = next;
         }
-        throw notConverged(theta, componentNames, reml, "the iteration limit of " + MAX_ITERATIONS + " was reached");
+        throw notConverged(theta, componentNames, reml, "the iteration limit of " + maxIterations + " was reached");
     }
 
     /** One Fisher-scoring step with halving; null if it cannot increase the likelihood either. */

@@ -222,7 +222,9 @@ public final class RmaMv {
             Block block = blocks.get(j);
             parts.add(new WorkingModel.Part(block.rows(), block.x(), e.residuals[j], e.marginal[j], e.w[j]));
         }
-        WorkingModel working = new WorkingModel(columns.names(), e.b, e.vb, parts, k, 1, columns.intercept());
+        double meanWeight = 0;                                           // mean of diag(M⁻¹), for the sandwich's cuts
+        for (double[][] w : e.w) for (int a = 0; a < w.length; a++) meanWeight += w[a][a] / k;
+        WorkingModel working = new WorkingModel(columns.names(), e.b, e.vb, parts, k, meanWeight, columns.intercept());
 
         return new MultilevelFit(method, test, coefficients, e.vb, columns.dropped(), k, p, estimate, componentNames,
                 nlevels, fixed, qe, residualDf, qeP, qm, qmDf1, test == TestKind.T ? residualDf : Double.POSITIVE_INFINITY,

@@ -94,12 +94,14 @@ public final class Robu {
         for (Study s : studies) accumulate(s, xwx, xwy);
         double[][] q = inverse(xwx);
         double[] b = Dense.times(q, xwy);
+        double unit = 0;                                   // mean working variance (HIER), for the eigenvalue cut
+        for (Study s : studies) for (int a = 0; a < s.k(); a++) unit += 1 / s.w[a] / m;
         double[][] meat = new double[p][p];
         double[][][] aj = new double[n][][];
         for (int j = 0; j < n; j++) {
             Study s = studies.get(j);
             double[] e = s.residuals(b);
-            double[][] a = small ? adjustment(s, q, weights) : Dense.identity(s.k());
+            double[][] a = small ? adjustment(s, q, weights, unit) : Dense.identity(s.k());
             aj[j] = a;
             double[] u = Dense.crossprod(s.x, multiplyW(s, Dense.times(a, e)));   // X'W A e
             for (int r = 0; r < p; r++) for (int c = 0; c < p; c++) meat[r][c] += u[r] * u[c];
@@ -297,25 +299,29 @@ public final class Robu {
      * robumeta's adjustment matrix Aⱼ. CORR: (I − XⱼQXⱼ'Wⱼ)^(−1/2); HIER: D^½ (D^½(I − XⱼQXⱼ'Wⱼ)D^(3/2))^(−1/2) D^½
      * with D = Wⱼ⁻¹, as robumeta writes it. Eigenvalues below 1e-10 are set to 0 (robumeta's rule).
      */
-    private static double[][] adjustment(Study s, double[][] q, ModelWeights weights) {
+    private static double[][] adjustment(Study s, double[][] q, ModelWeights weights, double unit) {
         int k = s.k();
         double[][] xqx = Dense.times(Dense.times(s.x, q), Dense.transpose(s.x));
         double[][] imh = new double[k][k];
         for (int a = 0; a < k; a++) for (int c = 0; c < k; c++) imh[a][c] = (a == c ? 1 : 0) - xqx[a][c] * s.w[c];
-        if (weights == ModelWeights.CORR) return inverseSqrt(imh);
+        if (weights == ModelWeights.CORR) return inverseSqrt(imh, 1);
         double[] d = new double[k];
         for (int a = 0; a < k; a++) d[a] = 1 / s.w[a];
         double[][] inside = new double[k][k];
         for (int a = 0; a < k; a++) for (int c = 0; c < k; c++) inside[a][c] = Math.sqrt(d[a]) * imh[a][c] * Math.pow(d[c], 1.5);
-        double[][] root = inverseSqrt(inside);
+        double[][] root = inverseSqrt(inside, unit * unit);
         for (int a = 0; a < k; a++) for (int c = 0; c < k; c++) root[a][c] *= Math.sqrt(d[a]) * Math.sqrt(d[c]);
         return root;
     }
 
-    /** V diag(λ^(−½)) V' with λ &lt; 1e-10 mapped to 0: robumeta's {@code ifelse(eigenval < 10^-10, 0, 1/sqrt(eigenval))}. */
-    private static double[][] inverseSqrt(double[][] a) {
+    /**
+     * V diag(λ^(−½)) V' with λ &lt; 1e-10·scale mapped to 0: robumeta's {@code ifelse(eigenval < 10^-10, 0,
+     * 1/sqrt(eigenval))}. CORR's matrix is unit-free (scale 1); HIER's has the units of a variance squared, so its cut
+     * is scaled by the squared mean working variance, which keeps the fit independent of the units of yi.
+     */
+    private static double[][] inverseSqrt(double[][] a, double scale) {
         Dense.Eigen eig = Dense.eigen(a);
-        return eig.power(-0.5, Math.nextDown(1e-10));
+        return eig.power(-0.5, Math.nextDown(1e-10 * scale));
     }
 
     /**

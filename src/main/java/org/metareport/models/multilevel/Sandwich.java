@@ -124,7 +124,6 @@ final class Sandwich {
             }
             byCluster.computeIfAbsent(id, x -> new ArrayList<>()).add(part);
         }
-        int p = model.p();
         List<Cluster> out = new ArrayList<>(byCluster.size());
         for (List<WorkingModel.Part> parts : byCluster.values()) {
             if (parts.size() == 1) {
@@ -141,7 +140,7 @@ final class Sandwich {
             int at = 0;
             for (WorkingModel.Part part : parts) {
                 for (int a = 0; a < part.n(); a++) {
-                    x[at + a] = part.x()[a].length == p ? part.x()[a] : part.x()[a].clone();
+                    x[at + a] = part.x()[a];
                     e[at + a] = part.residuals()[a];
                     for (int b = 0; b < part.n(); b++) {
                         theta[at + a][at + b] = part.theta()[a][b];
@@ -218,7 +217,8 @@ final class Sandwich {
             Dense.addTo(omega, qc[j], 1);
             Dense.addTo(omega, Dense.tcrossprod(kc[j], kc[j]), -1);
         }
-        double[][] t = Dense.symmetricPower(omega, -0.5, 1e-12 * weightScale);
+        Dense.Eigen omegaEigen = Dense.eigen(omega);                 // cut relative to the largest: Ω has the units of V_R
+        double[][] t = omegaEigen.power(-0.5, 1e-12 * omegaEigen.max());
         int qp = qn * p;
         double[][] before = new double[qp][qp];            // Σₖ₍ₖ₌₀…ⱼ₋₁₎ vec(aₖ)vec(aₖ)', vec by rows of aₖ
         double local = 0;                                   // Σⱼ tr(Bⱼⱼ²) + (tr Bⱼⱼ)²

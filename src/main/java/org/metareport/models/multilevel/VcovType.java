@@ -19,7 +19,8 @@ public enum VcovType {
      * Bell &amp; McCaffrey's bias-reduced estimator (2002, Surv Methodol 28:169) as clubSandwich implements it
      * (Pustejovsky &amp; Tipton, 2018, J Bus Econ Stat 36:672, eq. 5): Aⱼ = Rⱼ'(Rⱼ(Θⱼ − XⱼBXⱼ')Rⱼ')^(−1/2)Rⱼ with
      * Rⱼ'Rⱼ = Θⱼ the working model's covariance (the default target, the inverse of the weights) and the symmetric
-     * generalised inverse square root of {@code matrix_power} (eigenvalues ≤ 1e-12 set to 0).
+     * generalised inverse square root of {@code matrix_power} (eigenvalues ≤ 1e-12 set to 0, with the weights scaled
+     * to mean 1 as clubSandwich scales rma.uni weights; see {@link WorkingModel}).
      */
     CR2("CR2");
 

@@ -141,9 +141,12 @@ public final class WorkingModel {
     }
 
     /**
-     * clubSandwich's {@code w_scale}: for rma.uni it divides the weights by their mean (1 for rma.mv). It changes no
-     * estimate, only the scale at which clubSandwich's eigenvalue thresholds (1e-12) apply, so it is kept to cut the
-     * same eigenvalues in degenerate clusters.
+     * The mean weight, mean(diag W): clubSandwich's {@code w_scale} for rma.uni, which divides the weights by it before
+     * its eigenvalue cut of 1e-12 in the CR2 adjustment. It changes no estimate, only the scale at which the cut
+     * applies. clubSandwich does not rescale rma.mv weights, so there its cut depends on the units of yi (the
+     * school-based null model with yi/1000 gets a CR2 SE/1000 of 0.1301 instead of 0.1268); rescaling by the mean
+     * weight for rma.mv too keeps CR2 unit-free and equal to clubSandwich's at the units where its cut separates
+     * rounding errors from real eigenvalues.
      */
     double weightScale() {
         return weightScale;

@@ -181,6 +181,37 @@ class LocalExtrasGoldenTest {
         assertAll(r.get("call").asText(), checks);
     }
 
+    /**
+     * A deliberate difference: clubSandwich's CR2 for rma.mv changes with the units of yi (its eigenvalue cut is
+     * absolute), ours does not. At c = 1 both agree; at c = 1e-3 ours is clubSandwich's c = 1 result rescaled.
+     */
+    @Test
+    void keepsCr2FreeOfTheUnitsOfTheEffectSizesWhereClubSandwichDoesNot() {
+        SchoolData d = new SchoolData();
+        JsonNode r = LOCAL.get("clubsandwich_units");
+        double[] se = new double[2];
+        double[] df = new double[2];
+        double[] scales = {1, 1e-3};
+        for (int s = 0; s < 2; s++) {
+            double c = scales[s];
+            double[] yi = Arrays.stream(d.yi).map(y -> y * c).toArray();
+            double[] vi = Arrays.stream(d.vi).map(v -> v * c * c).toArray();
+            MultilevelFit fit = RmaMv.fit(yi, SamplingCovariance.imputed(vi, d.study, 0.8), d.studyEs(), Method.REML, TestKind.T, 95);
+            Coefficient cr2 = ClusterRobust.coefTest(fit.working(), d.study, VcovType.CR2, 95).coefficients().get(0);
+            se[s] = cr2.se() / c;
+            df[s] = cr2.df();
+        }
+        JsonNode unit = r.get("c_1");
+        JsonNode milli = r.get("c_0.001");
+        assertAll(r.get("call").asText(),
+                () -> TOL.assertNear("SE at c = 1", se[0], unit.get("SE").asDouble()),
+                () -> TOL.assertNear("df at c = 1", df[0], unit.get("df_Satt").asDouble()),
+                () -> TOL.assertNear("SE/c at c = 1e-3 (clubSandwich's at c = 1)", se[1], unit.get("SE").asDouble()),
+                () -> TOL.assertNear("df at c = 1e-3 (clubSandwich's at c = 1)", df[1], unit.get("df_Satt").asDouble()),
+                () -> assertThat(Math.abs(se[1] - milli.get("SE").asDouble() / 1e-3)).as("differs from clubSandwich at c = 1e-3")
+                        .isGreaterThan(1e-3));
+    }
+
     private static double[][] design(SchoolData d) {
         double[] teacher = d.numeric.get("Teacher.c");
         double[] cbt = d.numeric.get("CBT.c");
