@@ -18,7 +18,8 @@ import org.metareport.models.FitException;
  * <p>For the small-sample tests clubSandwich forms, per coefficient (or constraint) i, a J × J matrix P⁽ⁱ⁾ whose
  * entries are Pⱼₖ = δⱼₖ (Gⱼ Gⱼ')ᵢᵢ − (Hⱼ Hₖ')ᵢᵢ with Gⱼ = BEⱼ Θⱼ^½ and Hⱼ = BEⱼXⱼ B^½. Only the p × p products
  * Qⱼ = BEⱼ Θⱼ Eⱼ'B and Kⱼ = BEⱼXⱼ enter, so they are kept per cluster and every sum over (j, k) pairs is
- * rearranged into sums over j of p × p (or qp × qp) matrices: no J × J array is built.
+ * rearranged into sums over j of p × p (or qp × qp) matrices, the pairs j ≠ k through running sums over k &lt; j (sums
+ * of non-negative terms): no J × J array is built.
  */
 final class Sandwich {
     private final WorkingModel model;
@@ -27,7 +28,6 @@ final class Sandwich {
     private final double[][] vcov;
     private final double[][][] q;       // per cluster, p × p
     private final double[][][] kl;      // per cluster, K_j L with LL' = B, p × p
-    private final double weightScale;
 
     private Sandwich(WorkingModel model, VcovType type, int clusters, double[][] vcov, double[][][] q, double[][][] kl) {
         this.model = model;
@@ -36,7 +36,6 @@ final class Sandwich {
         this.vcov = vcov;
         this.q = q;
         this.kl = kl;
-        this.weightScale = model.weightScale();
     }
 
     /** One cluster: its rows' parts joined. */
