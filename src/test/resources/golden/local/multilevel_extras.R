@@ -263,5 +263,14 @@ for (c in c(1, 1e-3)) {
 }
 res$clubsandwich_units <- c(list(call = "coef_test(rma.mv(yi * c, impute_covariance_matrix(vi * c^2, study, r = .8), random = ~ 1 | study/es_id, test = 't'), cluster = study, vcov = 'CR2') for c = 1 and 1e-3"), units)
 
+# ---- 11. V clustered more coarsely than the outer random level -------------------------------------------------
+# Sampling errors correlated (r = .5) within pairs of consecutive studies, random effects by study/es_id: the blocks of
+# the marginal covariance are the pairs.
+dat$pair <- (dat$study_id - 1) %/% 2
+Vp <- impute_covariance_matrix(dat$vi, cluster = dat$pair, r = 0.5)
+fp <- tight(rma.mv(yi, Vp, random = ~ 1 | study/es_id, data = dat, test = "t", control = ctrl))
+res$v_clusters_coarser <- mv_block(fp, "rma.mv(yi, impute_covariance_matrix(vi, cluster = (study_id - 1) %/% 2, r = 0.5), random = ~ 1 | study/es_id, test = 't', data = analysis.csv)")
+res$v_clusters_coarser$coef_test_CR2 <- cr_block(fp, dat$pair, "CR2", "coef_test(fit, cluster = (study_id - 1) %/% 2, vcov = 'CR2')")
+
 writeLines(js(res), "multilevel_extras.json")
 cat("wrote multilevel_extras.json\n")

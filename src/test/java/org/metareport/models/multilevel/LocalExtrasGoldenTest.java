@@ -1,6 +1,7 @@
 package org.metareport.models.multilevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -145,6 +146,19 @@ class LocalExtrasGoldenTest {
         JsonNode r = LOCAL.get("school_multilevel_null_robust");
         MultilevelFit fit = RmaMv.fit(d.yi, d.v(0.8), d.studyEs(), Method.REML, TestKind.T, 95);
         assertAll(r.get("call").asText(), robust(ClusterRobust.metaforRobust(fit.working(), d.study, 95), r));
+    }
+
+    @Test
+    void joinsStudiesWhoseSamplingErrorsAreCorrelated() {
+        SchoolData d = new SchoolData();
+        JsonNode r = LOCAL.get("v_clusters_coarser");
+        String[] pair = Arrays.stream(d.studyId).map(id -> Integer.toString((Integer.parseInt(id) - 1) / 2)).toArray(String[]::new);
+        MultilevelFit fit = RmaMv.fit(d.yi, SamplingCovariance.imputed(d.vi, pair, 0.5), d.studyEs(), Method.REML, TestKind.T, 95);
+        List<Executable> checks = new ArrayList<>(Expect.rmaMv(fit, r, TOL));
+        checks.addAll(Expect.coefTest(ClusterRobust.coefTest(fit.working(), pair, VcovType.CR2, 95), r.get("coef_test_CR2"), TOL));
+        checks.add(() -> assertThatThrownBy(() -> ClusterRobust.coefTest(fit.working(), d.study, VcovType.CR2, 95))
+                .as("clusters that split correlated studies").isInstanceOf(org.metareport.models.FitException.class));
+        assertAll(r.get("call").asText(), checks);
     }
 
     @Test
