@@ -1,0 +1,4 @@
+package org.metareport.models.multilevel;
+
+/** A closed interval [lower, upper]. */
+public record Interval(double lower, double upper) {}

@@ -1,0 +1,446 @@
+package org.metareport.models.multilevel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+import org.apache.commons.statistics.distribution.FDistribution;
+import org.metareport.models.Coefficient;
+import org.metareport.models.FitException;
+import org.metareport.models.Method;
+import org.metareport.models.Prediction;
+import org.metareport.models.RmaFit;
+import org.metareport.models.TestKind;
+
+/**
+ * Multilevel (three-level and deeper) meta-analysis and meta-regression, giving the numbers of metafor 3.8's
+ * {@code rma.mv(yi, V, mods = x, random = ~ 1 | L1/L2/.../Lm, method, test)} and {@code predict.rma}
+ * (Konstantopoulos, 2011, Res Synth Methods 2:61; Van den Noortgate et al., 2013, Behav Res 45:576).
+ *
+ * <pre>{@code
+ * NestedLevels random = NestedLevels.of(List.of("study", "es_id"), study, esId);
+ * MultilevelFit fit = RmaMv.fit(yi, SamplingCovariance.imputed(vi, study, 0.8), random, Method.REML, TestKind.T, 95);
+ * Prediction pi = RmaMv.predict(fit, new double[] {1});                  // predict(fit)
+ * RobustFit cr2 = ClusterRobust.coefTest(fit.working(), study, VcovType.CR2, 95);   // clubSandwich coef_test
+ * }</pre>
+ *
+ * <p>The model is y = Xβ + Σₗ Zₗuₗ + e with uₗ ~ N(0, sigma2ₗ I) per level and e ~ N(0, V), so y has marginal
+ * covariance M = V + Σₗ sigma2ₗ ZₗZₗ'. sigma2 is estimated by REML or ML ({@link Optimizer}), β by generalised least
+ * squares, b = (X'M⁻¹X)⁻¹X'M⁻¹y with vb = (X'M⁻¹X)⁻¹. Rows are grouped into independent blocks (the outer level's groups,
+ * joined where V links them), and every computation runs block by block: time O(Σ nⱼ³ + k p²) per likelihood
+ * evaluation and memory O(Σ nⱼ² + k p), linear in k when clusters have bounded size. No k × k matrix is formed.
+ *
+ * <p>Bad data throw {@link FitException} with a message in the user's words (k &lt; 2, k ≤ p, non-finite or
+ * non-positive values, a missing id, rho outside [0, 1), non-convergence); wrong use of the API (ragged arrays, a
+ * method other than REML/ML, a Knapp–Hartung test) throws {@link IllegalArgumentException}.
+ */
+public final class RmaMv {
+    private static final String KEY_SEPARATOR = "\u001f";
+
+    private RmaMv() {}
+
+    /** The intercept-only model: {@code rma.mv(yi, V, random = ~ 1 | L1/.../Lm, method, test, level)}. */
+    public static MultilevelFit fit(double[] yi, SamplingCovariance v, NestedLevels random, Method method,
+                                    TestKind test, double level) {
+        Objects.requireNonNull(yi, "yi");
+        double[][] x = new double[yi.length][];
+        for (int i = 0; i < x.length; i++) x[i] = new double[] {1};
+        return fit(yi, v, random, x, List.of("intrcpt"), method, test, level);
+    }
+
+    /**
+     * A multilevel meta-regression: {@code rma.mv(yi, V, mods = x, random = ~ 1 | L1/.../Lm, method, test, level)}.
+     *
+     * @param yi         effect sizes
+     * @param v          sampling covariance: diag(vi) or clubSandwich's imputed constant correlation
+     * @param random     the nested levels, outermost first
+     * @param x          k × p design including the intercept column (all ones) when there is one; redundant columns
+     *                   are dropped as metafor does ({@link MultilevelFit#dropped()}), the intercept moved first
+     * @param termNames  one name per column of x
+     * @param method     {@link Method#REML} or {@link Method#ML}
+     * @param test       {@link TestKind#Z} or {@link TestKind#T} (metafor's {@code test = "t"}: t(k − p) for every
+     *                   coefficient and F(m, k − p) for QM)
+     * @param level      confidence level in percent (95); a value in (0.5, 1) is read as a proportion, as metafor does
+     * @throws FitException if the data cannot give this model (see the class comment)
+     */
+    public static MultilevelFit fit(double[] yi, SamplingCovariance v, NestedLevels random, double[][] x,
+                                    List<String> termNames, Method method, TestKind test, double level) {
+        return fit(yi, v, random, x, termNames, method, test, level, null);
+    }
+
+    /**
+     * As {@link #fit(double[], SamplingCovariance, NestedLevels, double[][], List, Method, TestKind, double)}, with some
+     * variance components fixed at given values: metafor's {@code rma.mv(..., sigma2 = c(NA, 0.3))}. Fixed components
+     * are not estimated and not counted as parameters in AIC, BIC and AICc.
+     *
+     * @param sigma2  one entry per level: a value ≥ 0 to fix that component, NaN to estimate it; null estimates all
+     */
+    public static MultilevelFit fit(double[] yi, SamplingCovariance v, NestedLevels random, double[][] x,
+                                    List<String> termNames, Method method, TestKind test, double level,
+                                    double[] sigma2) {
+        Objects.requireNonNull(yi, "yi");
+        Objects.requireNonNull(v, "v");
+        Objects.requireNonNull(random, "random");
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(termNames, "termNames");
+        if (method != Method.REML && method != Method.ML)
+            throw new IllegalArgumentException("rma.mv estimates sigma2 by REML or ML, not " + method);
+        if (test != TestKind.Z && test != TestKind.T)
+            throw new IllegalArgumentException("rma.mv tests coefficients with z or t, not " + test);
+        int k = yi.length;
+        if (v.k() != k || random.k() != k || x.length != k)
+            throw new IllegalArgumentException("lengths differ: yi " + k + ", vi " + v.k() + ", levels " + random.k()
+                    + ", x " + x.length);
+        double percent = percent(level);
+        checkData(yi, v, random, x, termNames);
+        Columns columns = Columns.of(x, termNames);
+        int p = columns.p();
+        checkSize(k, p, columns.names());
+
+        int m = random.m();
+        List<String> componentNames = random.componentNames();
+        String[][] keys = keys(random);
+        int[] nlevels = new int[m];
+        for (int l = 0; l < m; l++) nlevels[l] = new HashSet<>(List.of(keys[l])).size();
+        List<Block> blocks = blocks(yi, v, x, columns, keys);
+        MarginalLikelihood lik = new MarginalLikelihood(blocks, k, p, m);
+
+        List<String> notes = new ArrayList<>();
+        if (!columns.dropped().isEmpty())
+            notes.add("Redundant predictors dropped from the model: " + String.join(", ", columns.dropped()) + ".");
+        boolean[] fixed = new boolean[m];
+        double[] fixedAt = new double[m];
+        boolean[] userFixed = new boolean[m];
+        if (sigma2 != null) {
+            if (sigma2.length != m)
+                throw new IllegalArgumentException("sigma2 has " + sigma2.length + " entries, the model has " + m + " levels");
+            for (int l = 0; l < m; l++) {
+                if (Double.isNaN(sigma2[l])) continue;
+                if (!(sigma2[l] >= 0) || Double.isInfinite(sigma2[l]))
+                    throw new IllegalArgumentException("a fixed sigma2 must be finite and at least 0, got " + sigma2[l]);
+                fixed[l] = true;
+                userFixed[l] = true;
+                fixedAt[l] = sigma2[l];
+            }
+        }
+        for (int l = 0; l < m; l++) {
+            if (nlevels[l] == 1 && !userFixed[l]) {
+                fixed[l] = true;
+                notes.add(String.format(Locale.ROOT, "Level '%s' has a single group; its sigma2 is fixed to 0 (as "
+                        + "metafor does for a single-level factor).", componentNames.get(l)));
+            }
+        }
+        for (int l = 1; l < m; l++) {
+            if (nlevels[l] == nlevels[l - 1] && !fixed[l] && !fixed[l - 1]) {
+                notes.add(String.format(Locale.ROOT, "Levels '%s' and '%s' have the same %d groups (one '%s' per '%s'), "
+                        + "so only the sum of their sigma2 is identified; it is split equally between them, as metafor's "
+                        + "equal starting values give.", componentNames.get(l - 1), componentNames.get(l), nlevels[l],
+                        random.names().get(l), random.names().get(l - 1)));
+            }
+        }
+
+        // fixed-effect fit under V alone: QE, the saturated likelihood, tr(P) for I², and metafor's starting values
+        MarginalLikelihood.Evaluation fe = lik.at(new double[m], false);
+        if (!fe.positiveDefinite)
+            throw new FitException(String.format(Locale.ROOT, "the sampling covariance matrix V is not positive definite "
+                    + "(rho = %s); use a correlation in [0, 1)", v.rho()));
+        double meanVi = 0;
+        double meanInvVi = 0;
+        for (double vi : v.vi()) {
+            meanVi += vi / k;
+            meanInvVi += 1 / vi / k;
+        }
+        double[] init = new double[m];
+        double total = Math.max(0.001 * m, variance(fe.residuals) - 1 / meanInvVi);
+        for (int l = 0; l < m; l++) init[l] = fixed[l] ? fixedAt[l] : total / m;
+
+        boolean reml = method == Method.REML;
+        Optimizer.Result result = Optimizer.maximise(lik, reml, init, fixed, meanVi, componentNames);
+        MarginalLikelihood.Evaluation e = result.at();
+        double[] estimate = e.sigma2.clone();
+        for (int l = 0; l < m; l++) {
+            if (estimate[l] <= 10 * Math.ulp(1.0)) estimate[l] = 0;       // metafor: sigma2 <= 10 * .Machine$double.eps
+            if (!fixed[l] && estimate[l] == 0)
+                notes.add(String.format(Locale.ROOT, "The sigma2 of level '%s' is estimated at 0 (on the boundary).",
+                        componentNames.get(l)));
+        }
+
+        int residualDf = k - p;
+        double dfTest = test == TestKind.T ? residualDf : Double.POSITIVE_INFINITY;
+        ReferenceDistribution dist = ReferenceDistribution.of(dfTest);
+        double alpha = (100 - percent) / 100;
+        double crit = dist.critical(alpha);
+        List<Coefficient> coefficients = new ArrayList<>();
+        for (int j = 0; j < p; j++) {
+            double se = Math.sqrt(e.vb[j][j]);
+            double stat = e.b[j] / se;
+            coefficients.add(new Coefficient(columns.names().get(j), e.b[j], se, stat, dfTest, dist.twoSidedP(stat),
+                    e.b[j] - crit * se, e.b[j] + crit * se));
+        }
+
+        int first = columns.intercept() ? 1 : 0;
+        int qmDf1 = p - first;
+        double qm = qmDf1 == 0 ? Double.NaN : wald(e.b, e.vb, first);
+        double qmP = Double.NaN;
+        if (qmDf1 > 0 && !Double.isNaN(qm)) {
+            if (test == TestKind.T) {
+                qm /= qmDf1;
+                qmP = FDistribution.of(qmDf1, residualDf).survivalProbability(qm);
+            } else {
+                qmP = ChiSquaredDistribution.of(qmDf1).survivalProbability(qm);
+            }
+        }
+
+        double qe = Math.max(0, fe.rss);
+        double qeP = ChiSquaredDistribution.of(residualDf).survivalProbability(qe);
+
+        int parms = p;
+        for (boolean f : fixed) if (!f) parms++;
+        double llSaturated = fe.llMl + 0.5 * fe.rss;            // −½ k log 2π − ½ log|V|
+        RmaFit.FitStatistics ml = statistics(e.llMl, -2 * (e.llMl - llSaturated), parms, k);
+        RmaFit.FitStatistics remlStats = statistics(e.llReml, -2 * e.llReml, parms, residualDf);
+
+        double typical = residualDf / fe.traceP;
+        double sum = 0;
+        for (double s : estimate) sum += s;
+        double[] byLevel = new double[m];
+        double i2Total = 0;
+        for (int l = 0; l < m; l++) {
+            byLevel[l] = 100 * estimate[l] / (sum + typical);
+            i2Total += byLevel[l];
+        }
+        MultilevelI2 i2 = new MultilevelI2(i2Total, byLevel, componentNames, typical);
+
+        List<WorkingModel.Part> parts = new ArrayList<>(blocks.size());
+        for (int j = 0; j < blocks.size(); j++) {
+            Block block = blocks.get(j);
+            parts.add(new WorkingModel.Part(block.rows(), block.x(), e.residuals[j], e.marginal[j], e.w[j]));
+        }
+        double meanWeight = 0;                                           // mean of diag(M⁻¹), for the sandwich's cuts
+        for (double[][] w : e.w) for (int a = 0; a < w.length; a++) meanWeight += w[a][a] / k;
+        WorkingModel working = new WorkingModel(columns.names(), e.b, e.vb, parts, k, meanWeight, columns.intercept());
+
+        return new MultilevelFit(method, test, coefficients, e.vb, columns.dropped(), k, p, estimate, componentNames,
+                nlevels, fixed, qe, residualDf, qeP, qm, qmDf1, test == TestKind.T ? residualDf : Double.POSITIVE_INFINITY,
+                qmP, ml, remlStats, i2, result.iterations(), true, percent, notes, working);
+    }
+
+    /**
+     * The predicted effect at moderator values {@code x0} with confidence and prediction intervals, as metafor's
+     * {@code predict(fit, newmods = ...)} for an rma.mv model with nested random effects: pred = x0'b,
+     * se = √(x0' vb x0), CI pred ± crit·se and PI pred ± crit·√(se² + Σ sigma2), with crit from t(k − p) for t tests and
+     * the normal distribution for z tests.
+     *
+     * @param x0  one value per coefficient of the fit, in the order of {@link MultilevelFit#coefficients()} ({1} for an
+     *            intercept-only model)
+     */
+    public static Prediction predict(MultilevelFit fit, double[] x0) {
+        int p = fit.p();
+        if (x0.length != p)
+            throw new IllegalArgumentException("x0 has " + x0.length + " values, the model has " + p + " coefficients");
+        double pred = 0;
+        for (int j = 0; j < p; j++) pred += x0[j] * fit.coefficients().get(j).estimate();
+        double var = 0;
+        for (int a = 0; a < p; a++) for (int b = 0; b < p; b++) var += x0[a] * fit.vb()[a][b] * x0[b];
+        double se = Math.sqrt(var);
+        double df = fit.test() == TestKind.T ? fit.k() - fit.p() : Double.POSITIVE_INFINITY;
+        double crit = ReferenceDistribution.of(df).critical((100 - fit.level()) / 100);
+        double piSe = Math.sqrt(var + fit.totalSigma2());
+        return new Prediction(pred, se, pred - crit * se, pred + crit * se, pred - crit * piSe, pred + crit * piSe);
+    }
+
+    /**
+     * The school-based authors' prediction interval b₀ ± 1.96·√(Σ sigma2): the first coefficient plus or minus the
+     * literal 1.96 times the total heterogeneity SD. It ignores the uncertainty in b₀ and the t distribution, so it is
+     * narrower than {@link #predict}; it is given only to reproduce the published numbers.
+     */
+    public static Interval authorsPredictionInterval(MultilevelFit fit) {
+        double b0 = fit.coefficients().get(0).estimate();
+        double half = 1.96 * Math.sqrt(fit.totalSigma2());
+        return new Interval(b0 - half, b0 + half);
+    }
+
+    /** AIC, BIC and AICc as metafor's {@code fit.stats}: n = k for ML and k − p for REML, AICc with max(n, parms + 2). */
+    private static RmaFit.FitStatistics statistics(double ll, double deviance, int parms, int n) {
+        double nc = Math.max(n, parms + 2);
+        return new RmaFit.FitStatistics(ll, deviance, -2 * ll + 2 * parms, -2 * ll + parms * Math.log(n),
+                -2 * ll + 2 * parms * nc / (nc - parms - 1));
+    }
+
+    /** b'V⁻¹b over the coefficients from {@code first} on; NaN if that block of vb is not positive definite. */
+    static double wald(double[] b, double[][] vb, int first) {
+        int n = b.length - first;
+        double[][] sub = new double[n][n];
+        double[] bs = new double[n];
+        for (int i = 0; i < n; i++) {
+            bs[i] = b[first + i];
+            for (int j = 0; j < n; j++) sub[i][j] = vb[first + i][first + j];
+        }
+        Cholesky c = Cholesky.tryOf(sub);
+        return c == null ? Double.NaN : Dense.dot(bs, c.solve(bs));
+    }
+
+    /** The sample variance (n − 1) of the residuals of all blocks, R's {@code var}. */
+    private static double variance(double[][] residuals) {
+        int n = 0;
+        double mean = 0;
+        for (double[] r : residuals) for (double v : r) {
+            n++;
+            mean += v;
+        }
+        mean /= n;
+        double ss = 0;
+        for (double[] r : residuals) for (double v : r) ss += (v - mean) * (v - mean);
+        return n > 1 ? ss / (n - 1) : 0;
+    }
+
+    /** Level l's group key of each row: the ids of levels 0 … l joined, as metafor's nested factor. */
+    private static String[][] keys(NestedLevels random) {
+        int m = random.m();
+        int k = random.k();
+        String[][] keys = new String[m][k];
+        for (int i = 0; i < k; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int l = 0; l < m; l++) {
+                if (l > 0) sb.append(KEY_SEPARATOR);
+                sb.append(random.ids().get(l)[i]);
+                keys[l][i] = sb.toString();
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Independent blocks: rows linked by a common outermost group or a common cluster of V (union–find), in order of
+     * first appearance, with each level's groups numbered within the block.
+     */
+    private static List<Block> blocks(double[] yi, SamplingCovariance v, double[][] x, Columns columns, String[][] keys) {
+        int k = yi.length;
+        int[] parent = new int[k];
+        for (int i = 0; i < k; i++) parent[i] = i;
+        Map<String, Integer> firstOuter = new HashMap<>();
+        for (int i = 0; i < k; i++) {
+            Integer f = firstOuter.putIfAbsent(keys[0][i], i);
+            if (f != null) union(parent, f, i);
+        }
+        if (!v.isDiagonal()) {
+            Map<String, Integer> firstCluster = new HashMap<>();
+            for (int i = 0; i < k; i++) {
+                Integer f = firstCluster.putIfAbsent(v.cluster()[i], i);
+                if (f != null) union(parent, f, i);
+            }
+        }
+        Map<Integer, List<Integer>> members = new LinkedHashMap<>();
+        for (int i = 0; i < k; i++) members.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(i);
+        int m = keys.length;
+        List<Block> blocks = new ArrayList<>(members.size());
+        for (List<Integer> rowsList : members.values()) {
+            int n = rowsList.size();
+            int[] rows = rowsList.stream().mapToInt(Integer::intValue).toArray();
+            double[][] xb = new double[n][];
+            double[] yb = new double[n];
+            double[][] vb = new double[n][n];
+            int[][] group = new int[m][n];
+            int[] groups = new int[m];
+            for (int a = 0; a < n; a++) {
+                xb[a] = columns.row(x[rows[a]]);
+                yb[a] = yi[rows[a]];
+                for (int b = 0; b < n; b++) vb[a][b] = v.covariance(rows[a], rows[b]);
+            }
+            for (int l = 0; l < m; l++) {
+                Map<String, Integer> local = new HashMap<>();
+                for (int a = 0; a < n; a++) {
+                    Integer g = local.get(keys[l][rows[a]]);
+                    if (g == null) {
+                        g = local.size();
+                        local.put(keys[l][rows[a]], g);
+                    }
+                    group[l][a] = g;
+                }
+                groups[l] = local.size();
+            }
+            blocks.add(new Block(rows, xb, yb, vb, group, groups));
+        }
+        return blocks;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+
+    private static double percent(double level) {
+        if (level >= 1 && level < 100) return level;
+        if (level > 0.5 && level < 1) return 100 * level;
+        throw new IllegalArgumentException("level must be a percentage in [1, 100) or a proportion in (0.5, 1), got " + level);
+    }
+
+    private static void checkData(double[] yi, SamplingCovariance v, NestedLevels random, double[][] x,
+                                  List<String> names) {
+        int k = yi.length;
+        if (k == 0) throw new FitException("no effect sizes to analyse");
+        for (int i = 0; i < k; i++) {
+            if (!Double.isFinite(yi[i]))
+                throw new FitException(String.format(Locale.ROOT, "effect size %d has yi = %s; every effect size needs "
+                        + "a finite value (missing values must be removed before fitting)", i + 1, show(yi[i])));
+            double vi = v.vi()[i];
+            if (!Double.isFinite(vi) || vi <= 0)
+                throw new FitException(String.format(Locale.ROOT, "effect size %d has sampling variance vi = %s; every "
+                        + "vi must be a finite number greater than 0", i + 1, show(vi)));
+            for (int l = 0; l < random.m(); l++) {
+                String id = random.ids().get(l)[i];
+                if (id == null || id.isBlank())
+                    throw new FitException(String.format(Locale.ROOT, "effect size %d has no id at level '%s'; every "
+                            + "effect size needs an id at every level of the model", i + 1, random.names().get(l)));
+            }
+            if (!v.isDiagonal() && (v.cluster()[i] == null || v.cluster()[i].isBlank()))
+                throw new FitException(String.format(Locale.ROOT, "effect size %d has no cluster id for the imputed "
+                        + "sampling covariance", i + 1));
+            if (x[i].length != names.size())
+                throw new IllegalArgumentException("design row " + i + " has " + x[i].length + " columns, names give "
+                        + names.size());
+            for (int j = 0; j < names.size(); j++) {
+                if (!Double.isFinite(x[i][j]))
+                    throw new FitException(String.format(Locale.ROOT, "moderator '%s' is %s for effect size %d; every "
+                            + "moderator value must be a finite number", names.get(j), show(x[i][j]), i + 1));
+            }
+        }
+        double rho = v.rho();
+        if (!(rho >= 0 && rho < 1))
+            throw new FitException(String.format(Locale.ROOT, "rho = %s is not a correlation in [0, 1); with rho = 1 "
+                    + "the effects of a cluster would be perfectly correlated and V would have no inverse", rho));
+        Set<String> seen = new HashSet<>();
+        for (String n : names) {
+            if (!seen.add(n)) throw new IllegalArgumentException("term name '" + n + "' occurs twice");
+        }
+    }
+
+    private static void checkSize(int k, int p, List<String> names) {
+        if (k < 2)
+            throw new FitException("only 1 effect size: a multilevel model needs at least 2 (and more to separate "
+                    + "the levels)");
+        if (k <= p)
+            throw new FitException(String.format(Locale.ROOT, "%d effect sizes for %d coefficients (%s): a "
+                    + "meta-regression needs more effect sizes than coefficients; use fewer moderators", k, p,
+                    String.join(", ", names)));
+    }
+
+    private static String show(double v) {
+        return Double.isNaN(v) ? "missing (NaN)" : Double.toString(v);
+    }
+}
