@@ -47,9 +47,6 @@ final class Analysis {
                     + "rest of the spec", key);
         }
         for (AnalysisSpec a : spec.analyses()) {
-            if (a.robust() != null) notYet(problems, a, "robust: " + a.robust());
-            if (a.subgroup() != null) notYet(problems, a, "subgroup");
-            if (a.marginalMeans() != null) notYet(problems, a, "marginal_means");
         }
         problems.throwIfAny();
     }

@@ -47,7 +47,7 @@ class RenderedFormatsTest {
 
     @Test
     void showsThePooledEstimateIdenticallyInEveryFormat() throws IOException {
-        AnalysisResult overall = exampleRun.results().analyses().get(0);
+        AnalysisResult overall = exampleRun.results().analyses().stream().filter(a -> a.id().equals("overall")).findFirst().orElseThrow();
         CoefficientResult c = overall.coefficients().get(0);
         String expected = "The pooled estimate was " + Apa.fixed(c.estimate(), 2) + ", 95% CI "
                 + Apa.interval(c.ciLower(), c.ciUpper(), 2);

@@ -165,4 +165,90 @@ class SchoolBasedPipelineGoldenTest {
     static double intercept(JsonNode node) {
         return node.isObject() ? node.get("intrcpt").asDouble() : Fixtures.number(node);
     }
+
+    @Test
+    void fitsTheAuthorsThreeLevelModelWithCr2() {
+        JsonNode r = reference.get("null_model_r0.8");
+        JsonNode a = analysis("three-level");
+        Tolerance t = Tolerance.ITERATIVE;
+        JsonNode c = a.get("coefficients").get(0);
+        t.assertNear("b", c.get("estimate").asDouble(), intercept(r.get("b")));
+        t.assertNear("se", c.get("se").asDouble(), intercept(r.get("se")));
+        t.assertNear("t", c.get("statistic").asDouble(), intercept(r.get("tval")));
+        assertThat(c.get("df").asDouble()).as("df = k - p").isEqualTo(78.0);
+        double[] sigma2 = Fixtures.numbers(r.get("sigma2"));
+        for (int i = 0; i < 2; i++) {
+            t.assertNear("sigma2[" + i + "]", a.get("heterogeneity").get("sigma2").get(i).asDouble(), sigma2[i]);
+        }
+        JsonNode i2 = r.get("multilevel_I2");
+        t.assertNear("I2 total", a.get("heterogeneity").get("I2").asDouble(), i2.get("I2_total").asDouble());
+        t.assertNear("I2 between", a.get("heterogeneity").get("I2_levels").get(0).asDouble(), i2.get("I2_level3_between").asDouble());
+        t.assertNear("I2 within", a.get("heterogeneity").get("I2_levels").get(1).asDouble(), i2.get("I2_level2_within").asDouble());
+        t.assertNear("PI lower", a.get("prediction").get("lower").asDouble(), Fixtures.number(r.get("predict").get("pi.lb")));
+        JsonNode cr2 = r.get("coef_test_CR2");
+        JsonNode rc = a.get("robust").get("coefficients").get(0);
+        assertThat(a.get("robust").get("type").asText()).as("type").isEqualTo("CR2");
+        t.assertNear("CR2 se", rc.get("se").asDouble(), intercept(cr2.get("SE")));
+        t.assertNear("CR2 df", rc.get("df").asDouble(), intercept(cr2.get("df_Satt")));
+        t.assertNear("CR2 p", rc.get("p").asDouble(), intercept(cr2.get("p_Satt")));
+    }
+
+    @Test
+    void testsTheConstructModeratorWithCr2AndHtz() {
+        JsonNode r = Fixtures.json("golden/school-based/extras.json").get("between_subgroups_moderator");
+        JsonNode a = analysis("by-construct");
+        Tolerance t = Tolerance.ITERATIVE;
+        JsonNode rc = a.get("robust").get("coefficients").get(1);
+        assertThat(rc.get("term").asText()).as("term").isEqualTo("Construct (D, A)[D]");
+        t.assertNear("CR2 b", rc.get("estimate").asDouble(), r.get("coef_test_CR2").get("beta").get("ConstructD").asDouble());
+        t.assertNear("CR2 se", rc.get("se").asDouble(), r.get("coef_test_CR2").get("SE").get("ConstructD").asDouble());
+        t.assertNear("CR2 df", rc.get("df").asDouble(), r.get("coef_test_CR2").get("df_Satt").get("ConstructD").asDouble());
+        JsonNode w = a.get("robust").get("wald_tests").get(0);
+        t.assertNear("HTZ F", w.get("statistic").asDouble(), r.get("wald_HTZ").get("Fstat").asDouble());
+        t.assertNear("HTZ df2", w.get("df2").asDouble(), r.get("wald_HTZ").get("df_denom").asDouble());
+        t.assertNear("HTZ p", w.get("p").asDouble(), r.get("wald_HTZ").get("p_val").asDouble());
+        JsonNode between = analysis("construct-subgroups").get("between_subgroups");
+        t.assertNear("between-subgroup HTZ F", between.get("statistic").asDouble(), r.get("wald_HTZ").get("Fstat").asDouble());
+        // marginal mean of A = intercept of the no-intercept model; D = intercept + slope
+        JsonNode mm = a.get("marginal_means");
+        assertThat(mm.size()).as("levels").isEqualTo(2);
+        t.assertNear("marginal mean A", mm.get(0).get("estimate").asDouble(),
+                r.get("coef_test_CR2").get("beta").get("intrcpt").asDouble());
+        t.assertNear("marginal mean A se", mm.get(0).get("se").asDouble(),
+                r.get("coef_test_CR2").get("SE").get("intrcpt").asDouble());
+    }
+
+    @Test
+    void fitsEachSubgroupAsMetafor() {
+        JsonNode extras = Fixtures.json("golden/school-based/extras.json");
+        JsonNode subgroups = analysis("construct-subgroups").get("subgroups");
+        assertThat(subgroups.size()).as("subgroups").isEqualTo(2);
+        for (JsonNode g : subgroups) {
+            JsonNode r = extras.get("subgroup_" + g.get("level").asText());
+            JsonNode a = g.get("analysis");
+            Tolerance.ITERATIVE.assertNear("subgroup " + g.get("level") + " b",
+                    a.get("coefficients").get(0).get("estimate").asDouble(), intercept(r.get("b")));
+            Tolerance.ITERATIVE.assertNear("subgroup " + g.get("level") + " CR2 se",
+                    a.get("robust").get("coefficients").get(0).get("se").asDouble(), intercept(r.get("coef_test_CR2").get("SE")));
+            Tolerance.ITERATIVE.assertNear("subgroup " + g.get("level") + " I2",
+                    a.get("heterogeneity").get("I2").asDouble(), r.get("multilevel_I2").get("I2_total").asDouble());
+        }
+    }
+
+    @Test
+    void fitsRobumetasCorrelatedAndHierarchicalModels() {
+        for (String w : List.of("CORR", "HIER")) {
+            JsonNode r = reference.get("robumeta").get(w);
+            JsonNode c = analysis("rve-" + w.toLowerCase(java.util.Locale.ROOT)).get("coefficients").get(0);
+            Tolerance.ITERATIVE.assertNear(w + " b", c.get("estimate").asDouble(), first(r.get("b")));
+            Tolerance.ITERATIVE.assertNear(w + " SE", c.get("se").asDouble(), first(r.get("SE")));
+            Tolerance.ITERATIVE.assertNear(w + " dfs", c.get("df").asDouble(), first(r.get("dfs")));
+        }
+    }
+
+    /** The first value of a robumeta field (an object keyed by its labels, a list, or a number). */
+    static double first(JsonNode node) {
+        if (node.isObject() || node.isArray()) return node.elements().next().asDouble();
+        return node.asDouble();
+    }
 }

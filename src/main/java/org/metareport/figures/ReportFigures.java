@@ -104,13 +104,21 @@ public final class ReportFigures {
         for (AnalysisResult.WeightedEffect w : a.weights()) {
             EffectRow e = byRow.get(w.row());
             double half = z * Math.sqrt(e.vi());
-            rows.add(new ForestRow(e.label(), e.yi(), e.yi() - half, e.yi() + half, w.weight()));
+            boolean nested = a.model().equals("multilevel");
+            Double weight = Double.isFinite(w.weight()) ? w.weight() : null;
+            rows.add(new ForestRow(nested ? "Effect " + e.id() : e.label(), nested ? e.study() : null, e.yi(),
+                    e.yi() - half, e.yi() + half, weight, List.of()));
         }
         boolean random = !a.model().equals("fixed");
         var p = a.prediction();
+        String label = switch (a.model()) {
+            case "fixed" -> "FE Model";
+            case "multilevel" -> "Multilevel Model";
+            default -> "RE Model";
+        };
         ForestSummary summary = random
-                ? new ForestSummary("RE Model", p.estimate(), p.ciLower(), p.ciUpper(), p.lower(), p.upper())
-                : new ForestSummary("FE Model", p.estimate(), p.ciLower(), p.ciUpper());
+                ? new ForestSummary(label, p.estimate(), p.ciLower(), p.ciUpper(), p.lower(), p.upper())
+                : new ForestSummary(label, p.estimate(), p.ciLower(), p.ciUpper());
         String symbol = symbol(measure);
         return ForestData.builder(rows)
                 .summary(summary)
@@ -128,14 +136,24 @@ public final class ReportFigures {
         String het = String.format(Locale.ROOT, "I² = %s, Q(%d) = %s, %s", Apa.percent(h.i2()), h.qDf(),
                 Apa.fixed(h.q(), 2), Apa.pText(h.qP()));
         if (a.model().equals("fixed")) return "Fixed-effect model: " + het + ".";
+        if (a.model().equals("multilevel")) {
+            StringBuilder sb = new StringBuilder("Multilevel model (" + a.method() + "): ");
+            for (int i = 0; i < h.sigma2().size(); i++) {
+                sb.append("σ²(").append(h.levels().get(i)).append(") = ").append(Apa.fixed(h.sigma2().get(i), 2)).append(", ");
+            }
+            return sb + het + ".";
+        }
         return "Random-effects model (" + a.method() + "): τ² = " + Apa.fixed(h.tau2(), 2) + ", " + het + ".";
     }
 
     static String caption(String measure, AnalysisResult a) {
         String level = Apa.shortest(a.level());
         return String.format(Locale.ROOT, "Forest plot of analysis “%s”: %s with %s%% confidence intervals and "
-                        + "their weights in the %s model; the diamond is the pooled estimate%s.", a.id(),
-                plural(measure), level, a.model().equals("fixed") ? "fixed-effect" : "random-effects (" + a.method() + ")",
+                        + "%s; the diamond is the pooled estimate%s.", a.id(),
+                plural(measure), level, a.model().equals("multilevel")
+                        ? "grouped by study, in the multilevel (" + a.method() + ") model"
+                        : "their weights in the " + (a.model().equals("fixed") ? "fixed-effect" : "random-effects ("
+                                + a.method() + ")") + " model",
                 a.model().equals("fixed") ? "" : ", the bar below it the " + level + "% prediction interval");
     }
 

@@ -38,6 +38,19 @@ public record DesignMatrix(double[][] x, List<String> terms, Map<String, Boolean
      */
     public static DesignMatrix build(int k, List<String> terms, Map<String, Column> columns,
                                      Map<String, String> reference, boolean center) {
+        return build(k, terms, columns, reference, center, null);
+    }
+
+    /**
+     * Builds the design; with {@code cellMeansOf} set, builds the design of marginal means instead: no intercept,
+     * an indicator for every level of that categorical moderator, and every other column grand-mean centred (as
+     * the model study's authors computed marginal means).
+     *
+     * @param center centre numeric moderators and, as the model study's authors did, the 0/1 dummies of
+     *               categorical ones, so the intercept is the effect at the average of every moderator
+     */
+    public static DesignMatrix build(int k, List<String> terms, Map<String, Column> columns,
+                                     Map<String, String> reference, boolean center, String cellMeansOf) {
         Map<String, Boolean> numeric = new LinkedHashMap<>();
         Map<String, Double> means = new LinkedHashMap<>();
         Map<String, List<Block>> blocks = new LinkedHashMap<>();
@@ -47,7 +60,7 @@ public record DesignMatrix(double[][] x, List<String> terms, Map<String, Boolean
             numeric.put(c.name(), isNumeric);
             if (isNumeric) {
                 double[] v = c.cells().stream().mapToDouble(s -> Double.parseDouble(s.trim())).toArray();
-                if (center) {
+                if (center || cellMeansOf != null) {
                     double mean = mean(v);
                     means.put(c.name(), mean);
                     for (int i = 0; i < v.length; i++) v[i] -= mean;
@@ -61,21 +74,36 @@ public record DesignMatrix(double[][] x, List<String> terms, Map<String, Boolean
                             "reference level '%s' of '%s' does not occur in the data; its levels are %s",
                             ref, c.name(), String.join(", ", levels)));
                 }
+                boolean cells = c.name().equals(cellMeansOf);
                 List<Block> dummies = new ArrayList<>();
                 for (String level : levels) {
-                    if (level.equals(ref)) continue;
+                    if (level.equals(ref) && !cells) continue;
                     double[] v = new double[k];
                     for (int i = 0; i < k; i++) v[i] = c.cells().get(i).equals(level) ? 1 : 0;
+                    if ((center || cellMeansOf != null) && !cells) {
+                        double mean = mean(v);
+                        means.put(c.name() + "[" + level + "]", mean);
+                        for (int i = 0; i < k; i++) v[i] -= mean;
+                    }
                     dummies.add(new Block(c.name() + "[" + level + "]", v));
                 }
                 blocks.put(c.name(), dummies);
             }
         }
         List<Block> out = new ArrayList<>();
-        double[] one = new double[k];
-        java.util.Arrays.fill(one, 1.0);
-        out.add(new Block("intercept", one));
+        if (cellMeansOf == null) {
+            double[] one = new double[k];
+            java.util.Arrays.fill(one, 1.0);
+            out.add(new Block("intercept", one));
+        } else {
+            if (Boolean.TRUE.equals(numeric.get(cellMeansOf)) || !blocks.containsKey(cellMeansOf)) {
+                throw new IllegalArgumentException("marginal means need a categorical moderator (text levels); '"
+                        + cellMeansOf + "' is numeric");
+            }
+            out.addAll(blocks.get(cellMeansOf));
+        }
         for (String term : terms) {
+            if (term.equals(cellMeansOf)) continue;
             List<Block> combined = null;
             for (String part : term.split(":")) {
                 List<Block> b = blocks.get(part.trim());

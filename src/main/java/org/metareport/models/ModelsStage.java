@@ -1,16 +1,28 @@
 package org.metareport.models;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.metareport.data.Dataset;
 import org.metareport.data.Table;
 import org.metareport.effects.ComputedEffect;
+import org.metareport.models.multilevel.ClusterRobust;
+import org.metareport.models.multilevel.ModelWeights;
+import org.metareport.models.multilevel.MultilevelFit;
+import org.metareport.models.multilevel.NestedLevels;
+import org.metareport.models.multilevel.RmaMv;
+import org.metareport.models.multilevel.Robu;
+import org.metareport.models.multilevel.RobuFit;
+import org.metareport.models.multilevel.RobustFit;
+import org.metareport.models.multilevel.SamplingCovariance;
+import org.metareport.models.multilevel.VcovType;
+import org.metareport.models.multilevel.WorkingModel;
 import org.metareport.problems.InputException;
 import org.metareport.problems.Problems;
 import org.metareport.spec.AnalysisSpec;
@@ -19,10 +31,14 @@ import org.metareport.spec.Term;
 
 /**
  * The models stage: fits each analysis of a spec to the computed effects. Chooses the rows (those with every
- * moderator present, as metafor omits rows with NAs, with a warning), builds the design, calls the pure model
- * classes, and turns a {@link FitException} into a located error at the analysis.
+ * moderator and level id present, as metafor omits rows with NAs, with a warning), builds the design, calls the pure
+ * model classes (univariate, multilevel, RVE), adds cluster-robust inference, marginal means and subgroups, and
+ * turns a {@link FitException} into a located error at the analysis.
  */
 public final class ModelsStage {
+    /** Satterthwaite df below this make a cluster-robust test unreliable (Tipton 2015); the report warns. */
+    static final double SMALL_DF = 4;
+
     private ModelsStage() {}
 
     /** Fits every analysis; all problems across analyses are reported together. */
@@ -40,86 +56,210 @@ public final class ModelsStage {
         return out;
     }
 
-    /** Fits one analysis. */
+    /** Fits one analysis (and its subgroups). */
     public static Fitted fit(AnalysisSpec a, Dataset data, List<ComputedEffect> effects) {
-        switch (a.model()) {
-            case FIXED, RANDOM -> { }
-            case MULTILEVEL, RVE -> throw InputException.at(a.where(),
-                    "analysis '%s': model: %s is not available in this version yet; use model: random (or fixed)",
-                    a.id(), a.model().spelling());
-        }
         List<String> warnings = new ArrayList<>();
-        Set<String> columns = new java.util.LinkedHashSet<>();
         List<ColumnRef> refs = new ArrayList<>();
-        for (Term term : a.moderators()) {
-            refs.addAll(term.columns());
-            for (ColumnRef c : term.columns()) columns.add(c.name());
-        }
+        for (Term term : a.moderators()) refs.addAll(term.columns());
+        refs.addAll(a.levels());
+        if (innerLevelIsEffectId(a, data)) refs.remove(a.levels().get(a.levels().size() - 1));
+        if (a.subgroup() != null) refs.add(a.subgroup());
         data.requireColumns(refs);
         Table table = data.table();
+        Set<String> needed = new LinkedHashSet<>();
+        for (ColumnRef c : refs) needed.add(c.name());
 
         List<ComputedEffect> used = new ArrayList<>();
         List<Integer> omitted = new ArrayList<>();
         for (ComputedEffect e : effects) {
-            boolean complete = columns.stream().allMatch(c -> table.cell(e.row(), c) != null);
-            if (complete) used.add(e);
+            if (needed.stream().allMatch(c -> table.cell(e.row(), c) != null)) used.add(e);
             else omitted.add(e.row().line());
         }
         if (!omitted.isEmpty()) {
-            warnings.add(String.format(Locale.ROOT, "%d effect size%s with missing moderator values omitted from "
-                    + "model fitting (row%s %s)", omitted.size(), omitted.size() == 1 ? "" : "s",
+            warnings.add(String.format(Locale.ROOT, "%d effect size%s with missing moderator, level or subgroup "
+                    + "values omitted from model fitting (row%s %s)", omitted.size(), omitted.size() == 1 ? "" : "s",
                     omitted.size() == 1 ? "" : "s", omitted.stream().map(String::valueOf).collect(Collectors.joining(", "))));
         }
-        int k = used.size();
-        if (k == 0) {
+        if (used.isEmpty()) {
             throw InputException.at(a.where(), "analysis '%s' has no effect sizes to fit%s", a.id(),
-                    omitted.isEmpty() ? "" : " (every row misses a moderator value)");
+                    omitted.isEmpty() ? "" : " (every row misses a moderator, level or subgroup value)");
         }
+        Fitted main = fitRows(a, data, used, warnings, true);
+        if (a.subgroup() == null) return main;
+
+        // subgroups: the same model within each level, and a test of the differences between levels
+        String column = a.subgroup().name();
+        Map<String, List<ComputedEffect>> byLevel = new LinkedHashMap<>();
+        for (String level : new TreeSet<>(used.stream().map(e -> table.cell(e.row(), column)).toList())) {
+            byLevel.put(level, new ArrayList<>());
+        }
+        for (ComputedEffect e : used) byLevel.get(table.cell(e.row(), column)).add(e);
+        List<Fitted.Subgroup> subgroups = new ArrayList<>();
+        List<String> all = new ArrayList<>(main.warnings());
+        for (var entry : byLevel.entrySet()) {
+            List<String> w = new ArrayList<>();
+            try {
+                subgroups.add(new Fitted.Subgroup(entry.getKey(), fitRows(a, data, entry.getValue(), w, false)));
+                for (String x : w) all.add("subgroup " + entry.getKey() + ": " + x);
+            } catch (InputException e) {
+                all.add(String.format(Locale.ROOT, "subgroup %s (k = %d) was not fitted: %s", entry.getKey(),
+                        entry.getValue().size(), e.problems().get(0).message()));
+            }
+        }
+        Fitted.Wald between = null;
+        if (byLevel.size() >= 2) {
+            between = betweenSubgroups(a, data, used, column, all);
+        } else {
+            all.add("subgroup column '" + column + "' has only one level among the effects fitted; nothing to compare");
+        }
+        return new Fitted(main.spec(), main.fit(), main.multilevel(), main.rve(), main.prediction(), main.nClusters(),
+                main.effects(), main.robust(), main.walds(), main.marginalMeans(), subgroups, between, main.extras(),
+                all);
+    }
+
+    /** The moderator test of the subgroup column added as a categorical moderator (HTZ when robust, else QM). */
+    static Fitted.Wald betweenSubgroups(AnalysisSpec a, Dataset data, List<ComputedEffect> used, String column,
+                                        List<String> warnings) {
+        List<Term> terms = new ArrayList<>(a.moderators());
+        ColumnRef ref = a.subgroup();
+        terms.add(new Term(column, List.of(ref), ref.where()));
+        AnalysisSpec with = new AnalysisSpec(a.id(), a.model(), a.method(), a.test(), a.levels(), a.rho(), a.robust(),
+                terms, a.reference(), false, a.level(), null, null, null, null, a.weights(), a.where());
+        try {
+            Fitted f = fitRows(with, data, used, new ArrayList<>(), false);
+            for (Fitted.Wald w : f.walds()) if (w.moderator().equals(column)) return w;
+            if (f.fit() != null) {
+                return new Fitted.Wald(column, Double.isInfinite(f.fit().qmDf2()) ? "QM" : "F", f.fit().qm(),
+                        f.fit().qmDf1(), f.fit().qmDf2(), f.fit().qmP());
+            }
+            if (f.multilevel() != null) {
+                MultilevelFit m = f.multilevel();
+                return new Fitted.Wald(column, Double.isInfinite(m.qmDf2()) ? "QM" : "F", m.qm(), m.qmDf1(), m.qmDf2(),
+                        m.qmP());
+            }
+        } catch (InputException e) {
+            warnings.add("the test between subgroups was not run: " + e.problems().get(0).message());
+        }
+        return null;
+    }
+
+    /** Fits the analysis to these rows. */
+    static Fitted fitRows(AnalysisSpec a, Dataset data, List<ComputedEffect> used, List<String> warnings,
+                          boolean withExtras) {
+        Table table = data.table();
+        int k = used.size();
         double[] yi = new double[k];
         double[] vi = new double[k];
-        Set<String> studies = new HashSet<>();
+        String[] study = new String[k];
         for (int i = 0; i < k; i++) {
             yi[i] = used.get(i).yi();
             vi[i] = used.get(i).vi();
-            studies.add(used.get(i).study());
+            study[i] = used.get(i).study();
         }
-        Map<String, DesignMatrix.Column> cols = new LinkedHashMap<>();
-        for (String c : columns) {
-            List<String> cells = new ArrayList<>(k);
-            for (ComputedEffect e : used) cells.add(table.cell(e.row(), c));
-            cols.put(c, new DesignMatrix.Column(c, cells));
-        }
-        DesignMatrix design;
+        int nClusters = new TreeSet<>(List.of(study)).size();
+        List<String> termNames = a.moderators().stream().map(Term::name).toList();
+        Map<String, DesignMatrix.Column> cols = columns(a, table, used);
+        DesignMatrix design = design(a, k, termNames, cols, null);
+
+        RmaFit fit = null;
+        MultilevelFit mv = null;
+        RobuFit rve = null;
+        Prediction prediction;
+        WorkingModel working = null;
+        boolean interceptOnly = design.terms().size() == 1;
         try {
-            design = DesignMatrix.build(k, a.moderators().stream().map(Term::name).toList(), cols, a.reference(), a.center());
-        } catch (IllegalArgumentException e) {
-            throw InputException.at(a.where(), "analysis '%s': %s", a.id(), e.getMessage());
-        }
-        Method method = a.method();
-        RmaFit fit;
-        try {
-            fit = Rma.fit(yi, vi, design.x(), design.terms(), method, a.test(), a.level());
+            switch (a.model()) {
+                case FIXED, RANDOM -> {
+                    fit = Rma.fit(yi, vi, design.x(), design.terms(), a.method(), a.test(), a.level());
+                    prediction = interceptOnly ? Rma.predict(fit, new double[] {1.0}) : null;
+                    if (a.robust() != null) working = WorkingModel.univariate(fit, yi, vi, design.x(), design.terms());
+                }
+                case MULTILEVEL -> {
+                    mv = RmaMv.fit(yi, covariance(a, vi, study), levels(a, table, used), design.x(), design.terms(),
+                            a.method(), a.test(), a.level());
+                    prediction = interceptOnly ? RmaMv.predict(mv, new double[] {1.0}) : null;
+                    working = mv.working();
+                    warnings.addAll(mv.notes());
+                }
+                case RVE -> {
+                    rve = Robu.fit(yi, vi, design.x(), design.terms(), study,
+                            "HIER".equals(a.weights()) ? ModelWeights.HIER : ModelWeights.CORR, a.rho(), true);
+                    prediction = null;
+                }
+                default -> throw new IllegalStateException("unknown model " + a.model());
+            }
         } catch (FitException e) {
             throw InputException.at(a.where(), "analysis '%s': %s", a.id(), e.getMessage());
         }
-        if (!fit.dropped().isEmpty()) {
+        List<String> dropped = fit != null ? fit.dropped() : mv != null ? mv.dropped() : List.of();
+        if (!dropped.isEmpty()) {
             warnings.add("redundant predictors dropped from the model (collinear with earlier terms): "
-                    + String.join(", ", fit.dropped()));
+                    + String.join(", ", dropped));
         }
-        if (method != Method.FE && fit.tau2AtBoundary()) {
+        if (fit != null && a.method() != Method.FE && fit.tau2AtBoundary()) {
             warnings.add("the estimate of τ² is 0 (on the boundary of its range): the random-effects model "
                     + "reduces to a fixed-effect model for these data");
         }
-        Prediction prediction = design.terms().size() == 1 ? Rma.predict(fit, new double[] {1.0}) : null;
-        boolean interceptOnly = design.terms().size() == 1;
+
+        RobustFit robust = null;
+        List<Fitted.Wald> walds = new ArrayList<>();
+        if (a.robust() != null && working != null) {
+            VcovType type = VcovType.find(a.robust()).orElseThrow();
+            try {
+                robust = ClusterRobust.coefTest(working, study, type, a.level());
+                for (Coefficient c : robust.coefficients()) {
+                    if (c.df() < SMALL_DF) {
+                        warnings.add(String.format(Locale.ROOT, "the cluster-robust test of '%s' has %.2f Satterthwaite "
+                                + "degrees of freedom (below %d): its p-value and CI are unreliable (Tipton, 2015)",
+                                c.term(), c.df(), (int) SMALL_DF));
+                    }
+                }
+                for (var e : dummies(design).entrySet()) {
+                    walds.add(Fitted.Wald.of(e.getKey(), ClusterRobust.waldTest(working, study, type, e.getValue())));
+                }
+            } catch (FitException e) {
+                throw InputException.at(a.where(), "analysis '%s': robust: %s: %s", a.id(), a.robust(), e.getMessage());
+            }
+        }
+
+        List<Fitted.MarginalMean> marginal = new ArrayList<>();
+        if (a.marginalMeans() != null) {
+            marginal = marginalMeans(a, yi, vi, study, table, used, termNames, cols);
+        }
+
+        List<Fitted.Weighted> weighted = new ArrayList<>(k);
+        double total = 0;
+        double[] w = new double[k];
+        if (fit != null) {
+            for (int i = 0; i < k; i++) total += w[i] = 1.0 / (vi[i] + fit.tau2());
+        }
+        for (int i = 0; i < k; i++) weighted.add(new Fitted.Weighted(used.get(i), fit != null ? 100.0 * w[i] / total : Double.NaN));
+
+        BiasAndSensitivity.Fits extras = null;
+        if (withExtras && (a.bias() != null || a.sensitivity() != null)) {
+            if (fit == null) {
+                throw InputException.at(a.bias() != null ? a.bias().where() : a.sensitivity().where(),
+                        "analysis '%s': bias: and sensitivity: apply to model: random or fixed in this version; add a "
+                                + "separate random-effects analysis for them", a.id());
+            }
+            extras = extras(a, data, used, yi, vi, design, interceptOnly, warnings);
+        }
+        return new Fitted(a, fit, mv, rve, prediction, nClusters, weighted, robust, walds, marginal, List.of(), null,
+                extras, warnings);
+    }
+
+    static BiasAndSensitivity.Fits extras(AnalysisSpec a, Dataset data, List<ComputedEffect> used, double[] yi,
+                                          double[] vi, DesignMatrix design, boolean interceptOnly, List<String> warnings) {
         if (a.bias() != null && !interceptOnly) {
             throw InputException.at(a.bias().where(), "analysis '%s': bias: applies to a model without moderators "
                     + "(the pooled estimate); add a separate analysis without moderators for it", a.id());
         }
-        if (a.sensitivity() != null && !interceptOnly && (a.sensitivity().leaveOneOut() || a.sensitivity().cumulative() != null)) {
+        if (a.sensitivity() != null && !interceptOnly
+                && (a.sensitivity().leaveOneOut() || a.sensitivity().cumulative() != null)) {
             throw InputException.at(a.sensitivity().where(), "analysis '%s': leave_one_out and cumulative apply to a "
                     + "model without moderators; keep influence: true here, or add a separate analysis", a.id());
         }
+        int k = used.size();
         double[] cumulativeKey = null;
         if (a.sensitivity() != null && a.sensitivity().cumulative() != null) {
             var by = a.sensitivity().cumulative();
@@ -130,23 +270,104 @@ public final class ModelsStage {
             for (int i = 0; i < k; i++) {
                 Double v = cells.number(used.get(i).row(), by.name());
                 if (v == null && bad.isEmpty()) {
-                    bad.add(table.where(used.get(i).row(), by.name()), "column '%s' is missing; the cumulative "
-                            + "meta-analysis orders every effect by it", by.name());
+                    bad.add(data.table().where(used.get(i).row(), by.name()), "column '%s' is missing; the "
+                            + "cumulative meta-analysis orders every effect by it", by.name());
                 }
                 cumulativeKey[i] = v == null ? Double.NaN : v;
             }
             bad.throwIfAny();
         }
-        BiasAndSensitivity.Fits extras = BiasAndSensitivity.run(a, yi, vi, design.x(), design.terms(), cumulativeKey,
-                warnings);
-        double[] w = new double[k];
-        double total = 0;
-        for (int i = 0; i < k; i++) {
-            w[i] = 1.0 / (vi[i] + fit.tau2());
-            total += w[i];
+        return BiasAndSensitivity.run(a, yi, vi, design.x(), design.terms(), cumulativeKey, warnings);
+    }
+
+    /** Marginal means of each level of a categorical moderator: a no-intercept model, others centred, CR2 tests. */
+    static List<Fitted.MarginalMean> marginalMeans(AnalysisSpec a, double[] yi, double[] vi, String[] study, Table table,
+                                                   List<ComputedEffect> used, List<String> termNames,
+                                                   Map<String, DesignMatrix.Column> cols) {
+        String factor = a.marginalMeans().name();
+        int k = used.size();
+        DesignMatrix d = design(a, k, termNames, cols, factor);
+        try {
+            WorkingModel working;
+            switch (a.model()) {
+                case MULTILEVEL -> working = RmaMv.fit(yi, covariance(a, vi, study), levels(a, table, used), d.x(),
+                        d.terms(), a.method(), a.test(), a.level()).working();
+                case FIXED, RANDOM -> working = WorkingModel.univariate(
+                        Rma.fit(yi, vi, d.x(), d.terms(), a.method(), a.test(), a.level()), yi, vi, d.x(), d.terms());
+                default -> throw InputException.at(a.marginalMeans().where(), "analysis '%s': marginal_means needs "
+                        + "model: random, fixed or multilevel", a.id());
+            }
+            RobustFit r = ClusterRobust.coefTest(working, study, VcovType.CR2, a.level());
+            List<Fitted.MarginalMean> out = new ArrayList<>();
+            String prefix = factor + "[";
+            for (Coefficient c : r.coefficients()) {
+                if (!c.term().startsWith(prefix) || c.term().contains(":")) continue;
+                String level = c.term().substring(prefix.length(), c.term().length() - 1);
+                int n = (int) used.stream().filter(e -> level.equals(table.cell(e.row(), factor))).count();
+                out.add(new Fitted.MarginalMean(factor, level, c, n));
+            }
+            return out;
+        } catch (FitException e) {
+            throw InputException.at(a.marginalMeans().where(), "analysis '%s': marginal means of '%s': %s", a.id(),
+                    factor, e.getMessage());
         }
-        List<Fitted.Weighted> weighted = new ArrayList<>(k);
-        for (int i = 0; i < k; i++) weighted.add(new Fitted.Weighted(used.get(i), 100.0 * w[i] / total));
-        return new Fitted(a, fit, prediction, studies.size(), weighted, extras, warnings);
+    }
+
+    static Map<String, DesignMatrix.Column> columns(AnalysisSpec a, Table table, List<ComputedEffect> used) {
+        Map<String, DesignMatrix.Column> cols = new LinkedHashMap<>();
+        for (Term t : a.moderators()) {
+            for (ColumnRef c : t.columns()) {
+                if (cols.containsKey(c.name())) continue;
+                List<String> cells = new ArrayList<>(used.size());
+                for (ComputedEffect e : used) cells.add(table.cell(e.row(), c.name()));
+                cols.put(c.name(), new DesignMatrix.Column(c.name(), cells));
+            }
+        }
+        return cols;
+    }
+
+    static DesignMatrix design(AnalysisSpec a, int k, List<String> termNames, Map<String, DesignMatrix.Column> cols,
+                               String cellMeansOf) {
+        try {
+            return DesignMatrix.build(k, termNames, cols, a.reference(), a.center(), cellMeansOf);
+        } catch (IllegalArgumentException e) {
+            throw InputException.at(a.where(), "analysis '%s': %s", a.id(), e.getMessage());
+        }
+    }
+
+    /** Each categorical moderator's dummy terms in the design (for its multi-term Wald test). */
+    static Map<String, List<String>> dummies(DesignMatrix design) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String term : design.terms()) {
+            int open = term.indexOf('[');
+            if (open < 0 || term.contains(":")) continue;
+            out.computeIfAbsent(term.substring(0, open), x -> new ArrayList<>()).add(term);
+        }
+        return out;
+    }
+
+    static SamplingCovariance covariance(AnalysisSpec a, double[] vi, String[] study) {
+        return a.rho() == 0 ? SamplingCovariance.diagonal(vi) : SamplingCovariance.imputed(vi, study, a.rho());
+    }
+
+    /**
+     * True when the innermost level names no column of the data: it is then the effect-size level, each effect its
+     * own unit (metafor's {@code es_id = 1:k}), identified by the effect's id.
+     */
+    static boolean innerLevelIsEffectId(AnalysisSpec a, Dataset data) {
+        return a.levels().size() >= 2 && !data.table().has(a.levels().get(a.levels().size() - 1).name());
+    }
+
+    /** The nested random-effects levels, outer first, from the level columns' cells (or the effect ids). */
+    static NestedLevels levels(AnalysisSpec a, Table table, List<ComputedEffect> used) {
+        List<String> names = a.levels().stream().map(ColumnRef::name).toList();
+        List<String[]> ids = new ArrayList<>();
+        for (ColumnRef c : a.levels()) {
+            String[] v = new String[used.size()];
+            boolean column = table.has(c.name());
+            for (int i = 0; i < v.length; i++) v[i] = column ? table.cell(used.get(i).row(), c.name()) : used.get(i).id();
+            ids.add(v);
+        }
+        return new NestedLevels(names, ids);
     }
 }

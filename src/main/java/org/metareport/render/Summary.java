@@ -36,10 +36,20 @@ public final class Summary {
                     label, f4(h.tau2()), f4(h.tau2Se())));
             sb.append(String.format(Locale.ROOT, "tau (square root of estimated tau^2 value): %s%n", f4(h.tau())));
         }
+        if (h.sigma2() != null) {
+            sb.append(String.format(Locale.ROOT, "Variance components:%n"));
+            for (int i = 0; i < h.sigma2().size(); i++) {
+                sb.append(String.format(Locale.ROOT, "  sigma^2.%d = %s  (%s)%s%n", i + 1, f4(h.sigma2().get(i)),
+                        h.levels().get(i), h.i2Levels() == null ? "" : ", I^2 = " + f2(h.i2Levels().get(i)) + "%"));
+            }
+        }
+        if (a.rho() != null) sb.append(String.format(Locale.ROOT, "rho (assumed within-study correlation): %s%n", f2(a.rho())));
         if (h.i2() != null) sb.append(String.format(Locale.ROOT, "I^2: %s%%%n", f2(h.i2())));
         if (h.h2() != null) sb.append(String.format(Locale.ROOT, "H^2: %s%n", f2(h.h2())));
-        sb.append(String.format(Locale.ROOT, "%nTest for %sHeterogeneity:%nQ%s(df = %d) = %s, p-val %s%n",
-                a.interceptOnly() ? "" : "Residual ", a.interceptOnly() ? "" : "E", h.qDf(), f4(h.q()), p(h.qP())));
+        if (!a.model().equals("rve")) {
+            sb.append(String.format(Locale.ROOT, "%nTest for %sHeterogeneity:%nQ%s(df = %d) = %s, p-val %s%n",
+                    a.interceptOnly() ? "" : "Residual ", a.interceptOnly() ? "" : "E", h.qDf(), f4(h.q()), p(h.qP())));
+        }
         if (a.moderatorTest() != null) {
             var m = a.moderatorTest();
             if (m.df2() == null) {
@@ -58,6 +68,33 @@ public final class Summary {
             sb.append(String.format(Locale.ROOT, "%-14s %9s %9s %9s %6s %8s %9s %9s%n", term, f4(c.estimate()),
                     f4(c.se()), f4(c.statistic()), c.df() == null ? "-" : org.metareport.format.Apa.df(c.df()), pCell(c.p()),
                     f4(c.ciLower()), f4(c.ciUpper())));
+        }
+        if (a.robust() != null) {
+            sb.append(String.format(Locale.ROOT, "%nCluster-robust tests (%s, %s df, %d clusters):%n%n%-14s %9s %9s %9s %6s %8s %9s %9s%n",
+                    a.robust().type(), a.robust().df(), a.robust().clusters(), "", "estimate", "se", "tval", "df",
+                    "pval", "ci.lb", "ci.ub"));
+            for (CoefficientResult c : a.robust().coefficients()) {
+                String term = c.term().length() > 14 ? c.term().substring(0, 13) + "~" : c.term();
+                sb.append(String.format(Locale.ROOT, "%-14s %9s %9s %9s %6s %8s %9s %9s%n", term, f4(c.estimate()),
+                        f4(c.se()), f4(c.statistic()), c.df() == null ? "-" : org.metareport.format.Apa.df(c.df()),
+                        pCell(c.p()), f4(c.ciLower()), f4(c.ciUpper())));
+            }
+        }
+        for (var mm : a.marginalMeans()) {
+            sb.append(String.format(Locale.ROOT, "marginal mean %s = %s: %s [%s, %s] (k = %d, df = %s, CR2)%n",
+                    mm.moderator(), mm.level(), f4(mm.estimate()), f4(mm.ciLower()), f4(mm.ciUpper()), mm.k(),
+                    mm.df() == null ? "-" : org.metareport.format.Apa.df(mm.df())));
+        }
+        for (var sg : a.subgroups()) {
+            var c = sg.analysis().coefficients().get(0);
+            sb.append(String.format(Locale.ROOT, "subgroup %s: %s [%s, %s] (k = %d)%n", sg.level(), f4(c.estimate()),
+                    f4(c.ciLower()), f4(c.ciUpper()), sg.analysis().k()));
+        }
+        if (a.betweenSubgroups() != null) {
+            var w = a.betweenSubgroups();
+            sb.append(String.format(Locale.ROOT, "test between subgroups (%s): F(%d, %s) = %s, p-val %s%n", w.test(),
+                    w.df1(), w.df2() == null ? "Inf" : org.metareport.format.Apa.df(w.df2()), f4(w.statistic()),
+                    w.p() == null ? "NA" : p(w.p())));
         }
         if (a.prediction() != null && a.interceptOnly() && !a.model().equals("fixed")) {
             sb.append(String.format(Locale.ROOT, "%nPrediction interval: [%s, %s]%n",

@@ -17,6 +17,11 @@ import java.util.List;
  * @param prediction   for the average effect (intercept-only), or at the moderators' means when centred; null
  *                     when it does not apply
  * @param weights      the effects the model used (by row) with their weights in percent
+ * @param robust       cluster-robust inference, or null
+ * @param marginalMeans marginal means per level of a moderator, or empty
+ * @param subgroups    the same model within each subgroup level, or empty
+ * @param betweenSubgroups the test of differences between subgroups, or null
+ * @param rho          the assumed correlation of sampling errors within a study (multilevel, RVE), or null
  * @param bias         publication-bias results, or null when none were asked for
  * @param sensitivity  sensitivity analyses, or null when none were asked for
  * @param warnings     notes and fallbacks for this analysis, worded for the report
@@ -25,9 +30,12 @@ public record AnalysisResult(String id, String model, String method, String test
                              int nClusters, List<String> moderators, boolean centered, List<String> dropped,
                              List<CoefficientResult> coefficients, Heterogeneity heterogeneity,
                              ModeratorTest moderatorTest, PredictionResult prediction, FitInfo fit,
-                             List<WeightedEffect> weights, BiasResult bias, SensitivityResult sensitivity,
-                             List<String> warnings) {
+                             List<WeightedEffect> weights, RobustResult robust, List<MarginalMeanResult> marginalMeans,
+                             List<SubgroupResult> subgroups, RobustResult.WaldResult betweenSubgroups, Double rho,
+                             BiasResult bias, SensitivityResult sensitivity, List<String> warnings) {
     public AnalysisResult {
+        marginalMeans = List.copyOf(marginalMeans);
+        subgroups = List.copyOf(subgroups);
         weights = List.copyOf(weights);
         moderators = List.copyOf(moderators);
         dropped = List.copyOf(dropped);

@@ -9,6 +9,9 @@ import org.metareport.models.RmaFit;
 import org.metareport.effects.ComputedEffect;
 import org.metareport.models.BiasAndSensitivity;
 import org.metareport.models.Fitted;
+import org.metareport.models.multilevel.MultilevelFit;
+import org.metareport.models.multilevel.RobuFit;
+import org.metareport.models.multilevel.RobustFit;
 import org.metareport.models.bias.CumulativeStep;
 import org.metareport.models.bias.EggerResult;
 import org.metareport.models.bias.InfluenceCase;
@@ -25,42 +28,113 @@ import org.metareport.spec.BiasSpec;
 public final class ResultsAssembler {
     private ResultsAssembler() {}
 
-    /** The result of a fitted univariate (fixed or random) analysis. */
+    /** The result of a fitted analysis (any model kind), with its subgroups. */
     public static AnalysisResult of(Fitted f) {
-        RmaFit fit = f.fit();
+        var spec = f.spec();
         List<CoefficientResult> coefs = new ArrayList<>();
-        for (Coefficient c : fit.coefficients()) coefs.add(coefficient(c));
-        boolean fixed = fit.method() == Method.FE;
-        Heterogeneity h = new Heterogeneity(fixed ? null : fit.tau2(), fixed ? null : finite(fit.seTau2()),
-                fixed ? null : Math.sqrt(fit.tau2()), null, fit.qe(), fit.qeDf(), fit.qeP(), finite(fit.i2()), null,
-                finite(fit.h2()));
+        for (Coefficient c : f.coefficients()) coefs.add(coefficient(c));
+        Heterogeneity h;
         ModeratorTest mt = null;
-        if (fit.p() > 1 && Double.isFinite(fit.qm())) {
-            boolean chi2 = Double.isInfinite(fit.qmDf2());
-            mt = new ModeratorTest(chi2 ? "chi2" : "F", fit.qm(), fit.qmDf1(), chi2 ? null : fit.qmDf2(), fit.qmP(),
-                    finite(fit.r2()));
+        FitInfo info;
+        String method;
+        String test;
+        int k;
+        List<String> dropped;
+        double level;
+        if (f.fit() != null) {
+            RmaFit fit = f.fit();
+            boolean fixed = fit.method() == Method.FE;
+            h = new Heterogeneity(fixed ? null : fit.tau2(), fixed ? null : finite(fit.seTau2()),
+                    fixed ? null : Math.sqrt(fit.tau2()), null, fit.qe(), fit.qeDf(), fit.qeP(), finite(fit.i2()), null,
+                    finite(fit.h2()), null);
+            if (fit.p() > 1 && Double.isFinite(fit.qm())) mt = moderatorTest(fit.qm(), fit.qmDf1(), fit.qmDf2(), fit.qmP(), fit.r2());
+            info = info(fit.iterations(), fit.converged(), !fixed && fit.tau2AtBoundary(),
+                    fit.method() == Method.REML ? fit.reml() : fit.ml());
+            method = fit.method().name();
+            test = fit.test().spelling();
+            k = fit.k();
+            dropped = fit.dropped();
+            level = fit.level();
+        } else if (f.multilevel() != null) {
+            MultilevelFit m = f.multilevel();
+            List<Double> sigma2 = new ArrayList<>();
+            for (double d : m.sigma2()) sigma2.add(d);
+            List<Double> i2 = new ArrayList<>();
+            for (double d : m.i2().byLevel()) i2.add(d);
+            h = new Heterogeneity(null, null, null, sigma2, m.qe(), m.qeDf(), m.qeP(), finite(m.i2().total()), i2, null,
+                    m.sigma2Names());
+            if (m.p() > 1 && Double.isFinite(m.qm())) mt = moderatorTest(m.qm(), m.qmDf1(), m.qmDf2(), m.qmP(), Double.NaN);
+            boolean boundary = false;
+            for (int i = 0; i < m.sigma2().length; i++) boundary |= m.sigma2AtBoundary(i);
+            info = info(m.iterations(), m.converged(), boundary, m.method() == Method.REML ? m.reml() : m.ml());
+            method = m.method().name();
+            test = m.test().spelling();
+            k = m.k();
+            dropped = m.dropped();
+            level = m.level();
+        } else {
+            RobuFit r = f.rve();
+            boolean hier = r.weights() == org.metareport.models.multilevel.ModelWeights.HIER;
+            h = new Heterogeneity(hier ? null : r.tauSq(), null, hier ? null : Math.sqrt(Math.max(0, r.tauSq())),
+                    hier ? List.of(r.tauSq(), r.omegaSq()) : null, Double.NaN, 0, Double.NaN,
+                    hier ? null : finite(r.i2()), null, null, hier ? List.of("between studies", "within studies") : null);
+            info = new FitInfo(0, true, false, null, null, null, null, null);
+            method = r.weights().name();
+            test = "t";
+            k = r.effects();
+            dropped = List.of();
+            level = spec.level();
         }
         Prediction prediction = f.prediction();
         PredictionResult pr = prediction == null ? null : new PredictionResult(prediction.pred(), prediction.se(),
                 prediction.ciLower(), prediction.ciUpper(), prediction.piLower(), prediction.piUpper());
-        RmaFit.FitStatistics stats = fit.method() == Method.REML ? fit.reml() : fit.ml();
-        FitInfo info = stats == null
-                ? new FitInfo(fit.iterations(), fit.converged(), !fixed && fit.tau2AtBoundary(), null, null, null, null, null)
-                : new FitInfo(fit.iterations(), fit.converged(), !fixed && fit.tau2AtBoundary(), finite(stats.logLik()),
-                finite(stats.deviance()), finite(stats.aic()), finite(stats.bic()), finite(stats.aicc()));
         List<AnalysisResult.WeightedEffect> weights = f.effects().stream()
                 .map(w -> new AnalysisResult.WeightedEffect(w.effect().row().line(), w.weight())).toList();
         List<ComputedEffect> used = f.effects().stream().map(Fitted.Weighted::effect).toList();
-        var spec = f.spec();
-        return new AnalysisResult(spec.id(), spec.model().spelling(), fit.method().name(), fit.test().spelling(),
-                fit.level(), fit.k(), f.nClusters(), spec.moderators().stream().map(Object::toString).toList(),
-                spec.center(), fit.dropped(), coefs, h, mt, pr, info, weights, bias(spec, f.extras()),
-                sensitivity(spec, f.extras(), used), f.warnings());
+        RobustResult robust = null;
+        if (f.robust() != null) {
+            RobustFit r = f.robust();
+            List<CoefficientResult> rc = new ArrayList<>();
+            for (Coefficient c : r.coefficients()) rc.add(coefficient(c));
+            robust = new RobustResult(r.type().spelling(),
+                    r.df() == org.metareport.models.multilevel.RobustDf.SATTERTHWAITE ? "Satterthwaite" : "m - p",
+                    r.clusters(), rc, f.walds().stream().map(ResultsAssembler::wald).toList());
+        }
+        List<MarginalMeanResult> mm = new ArrayList<>();
+        for (Fitted.MarginalMean m : f.marginalMeans()) {
+            Coefficient c = m.estimate();
+            mm.add(new MarginalMeanResult(m.moderator(), m.level(), m.k(), c.estimate(), c.se(),
+                    Double.isInfinite(c.df()) ? null : c.df(), c.p(), c.ciLower(), c.ciUpper()));
+        }
+        List<SubgroupResult> subgroups = new ArrayList<>();
+        for (Fitted.Subgroup g : f.subgroups()) subgroups.add(new SubgroupResult(g.level(), of(g.fitted())));
+        Double rho = spec.model() == org.metareport.models.ModelKind.MULTILEVEL
+                || spec.model() == org.metareport.models.ModelKind.RVE ? spec.rho() : null;
+        return new AnalysisResult(spec.id(), spec.model().spelling(), method, test, level, k, f.nClusters(),
+                spec.moderators().stream().map(Object::toString).toList(), spec.center(), dropped, coefs, h, mt, pr,
+                info, weights, robust, mm, subgroups, f.between() == null ? null : wald(f.between()), rho,
+                bias(spec, f.extras()), sensitivity(spec, f.extras(), used), f.warnings());
+    }
+
+    static RobustResult.WaldResult wald(Fitted.Wald w) {
+        return new RobustResult.WaldResult(w.moderator(), w.type(), w.statistic(), w.df1(),
+                Double.isInfinite(w.df2()) ? null : w.df2(), finite(w.p()));
+    }
+
+    static ModeratorTest moderatorTest(double qm, int df1, double df2, double p, double r2) {
+        boolean chi2 = Double.isInfinite(df2);
+        return new ModeratorTest(chi2 ? "chi2" : "F", qm, df1, chi2 ? null : df2, p, finite(r2));
+    }
+
+    static FitInfo info(int iterations, boolean converged, boolean boundary, RmaFit.FitStatistics stats) {
+        if (stats == null) return new FitInfo(iterations, converged, boundary, null, null, null, null, null);
+        return new FitInfo(iterations, converged, boundary, finite(stats.logLik()), finite(stats.deviance()),
+                finite(stats.aic()), finite(stats.bic()), finite(stats.aicc()));
     }
 
     static BiasResult bias(AnalysisSpec spec, BiasAndSensitivity.Fits x) {
         BiasSpec b = spec.bias();
-        if (b == null) return null;
+        if (b == null || x == null) return null;
         BiasResult.Selection selection = null;
         if (x.selection() != null) {
             SelectionModelFit s = x.selection();
@@ -119,7 +193,7 @@ public final class ResultsAssembler {
     }
 
     static SensitivityResult sensitivity(AnalysisSpec spec, BiasAndSensitivity.Fits x, List<ComputedEffect> used) {
-        if (spec.sensitivity() == null) return null;
+        if (spec.sensitivity() == null || x == null) return null;
         List<SensitivityResult.Pooled> loo = new ArrayList<>();
         if (x.leaveOneOut() != null) {
             List<Omission<PooledEstimate>> list = x.leaveOneOut();

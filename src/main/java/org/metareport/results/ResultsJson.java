@@ -80,7 +80,21 @@ public final class ResultsJson {
         g.writeBooleanField("centered", a.centered());
         strings(g, "dropped_redundant", a.dropped());
         coefficients(g, "coefficients", a.coefficients());
-        g.writeNullField("robust");
+        RobustResult rb = a.robust();
+        if (rb == null) {
+            g.writeNullField("robust");
+        } else {
+            g.writeObjectFieldStart("robust");
+            g.writeStringField("type", rb.type());
+            g.writeStringField("df", rb.df());
+            g.writeNumberField("n_clusters", rb.clusters());
+            coefficients(g, "coefficients", rb.coefficients());
+            g.writeArrayFieldStart("wald_tests");
+            for (RobustResult.WaldResult w : rb.waldTests()) wald(g, w);
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        number(g, "rho", a.rho());
         Heterogeneity h = a.heterogeneity();
         g.writeObjectFieldStart("heterogeneity");
         number(g, "tau2", h.tau2());
@@ -92,6 +106,7 @@ public final class ResultsJson {
         number(g, "Q_p", h.qP());
         number(g, "I2", h.i2());
         numbers(g, "I2_levels", h.i2Levels());
+        if (h.levels() == null) g.writeNullField("sigma2_levels"); else strings(g, "sigma2_levels", h.levels());
         number(g, "H2", h.h2());
         g.writeEndObject();
         ModeratorTest m = a.moderatorTest();
@@ -139,6 +154,36 @@ public final class ResultsJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("marginal_means");
+        for (MarginalMeanResult mm : a.marginalMeans()) {
+            g.writeStartObject();
+            g.writeStringField("moderator", mm.moderator());
+            g.writeStringField("level", mm.level());
+            g.writeNumberField("k", mm.k());
+            number(g, "estimate", mm.estimate());
+            number(g, "se", mm.se());
+            number(g, "df", mm.df());
+            number(g, "p", mm.p());
+            number(g, "ci_lower", mm.ciLower());
+            number(g, "ci_upper", mm.ciUpper());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("subgroups");
+        for (SubgroupResult sg : a.subgroups()) {
+            g.writeStartObject();
+            g.writeStringField("level", sg.level());
+            g.writeFieldName("analysis");
+            analysis(g, sg.analysis());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (a.betweenSubgroups() == null) {
+            g.writeNullField("between_subgroups");
+        } else {
+            g.writeFieldName("between_subgroups");
+            wald(g, a.betweenSubgroups());
+        }
         bias(g, a.bias());
         sensitivity(g, a.sensitivity());
         strings(g, "warnings", a.warnings());
@@ -303,6 +348,17 @@ public final class ResultsJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    static void wald(JsonGenerator g, RobustResult.WaldResult w) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("moderator", w.moderator());
+        g.writeStringField("test", w.test());
+        number(g, "statistic", w.statistic());
+        g.writeNumberField("df1", w.df1());
+        number(g, "df2", w.df2());
+        number(g, "p", w.p());
+        g.writeEndObject();
     }
 
     static void coefficient(JsonGenerator g, String name, CoefficientResult c) throws IOException {

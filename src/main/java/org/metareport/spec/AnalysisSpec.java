@@ -23,11 +23,12 @@ import org.metareport.problems.Where;
  * @param marginalMeans column, or null
  * @param bias       publication-bias methods to run, or null
  * @param sensitivity sensitivity analyses to run, or null
+ * @param weights    model: rve only: CORR (default) or HIER, robumeta's modelweights; null otherwise
  */
 public record AnalysisSpec(String id, ModelKind model, Method method, TestKind test, List<ColumnRef> levels,
                            double rho, String robust, List<Term> moderators, Map<String, String> reference,
                            boolean center, double level, ColumnRef subgroup, ColumnRef marginalMeans,
-                           BiasSpec bias, SensitivitySpec sensitivity, Where where) {
+                           BiasSpec bias, SensitivitySpec sensitivity, String weights, Where where) {
     public AnalysisSpec {
         levels = List.copyOf(levels);
         moderators = List.copyOf(moderators);

@@ -25,7 +25,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class AnalysisSpecReader {
     static final List<String> KEYS = List.of("id", "model", "method", "test", "levels", "rho", "robust", "moderators",
-            "reference", "center", "level", "subgroup", "marginal_means", "bias", "sensitivity");
+            "reference", "center", "level", "subgroup", "marginal_means", "bias", "sensitivity", "weights");
     static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
     static final String DEFAULT_ID = "overall";
     private static final List<String> ROBUST = List.of("CR0", "CR1", "CR2");
@@ -92,6 +92,21 @@ final class AnalysisSpecReader {
                 "'marginal_means: " + mm.name() + "' needs " + Nodes.quote(mm.name()) + " among 'moderators'"
                         + (moderators.isEmpty() ? " (this analysis has none)" : " (" + names(moderators) + ")")
                         + "; add it there or remove 'marginal_means'"));
+        String weights = null;
+        if (s.value("weights").isPresent()) {
+            weights = s.text("weights", "CORR or HIER", "weights: CORR").map(w -> w.trim().toUpperCase(java.util.Locale.ROOT))
+                    .orElse(null);
+            if (weights != null && !weights.equals("CORR") && !weights.equals("HIER")) {
+                cx.error(s.value("weights").orElseThrow(), "unknown RVE weights " + Nodes.quote(weights)
+                        + "; use CORR (correlated effects) or HIER (hierarchical effects), as robumeta's modelweights");
+                weights = null;
+            } else if (model.orElse(null) != ModelKind.RVE) {
+                cx.error(s.keyWhere("weights"), "'weights' (robumeta's modelweights) applies only to model: rve; "
+                        + "remove it or use model: rve");
+            }
+        } else if (model.orElse(null) == ModelKind.RVE) {
+            weights = "CORR";
+        }
         BiasSpec bias = s.value("bias").flatMap(v -> BiasSpecReader.bias(cx, v, s.keyWhere("bias"), label))
                 .orElse(null);
         SensitivitySpec sensitivity = s.value("sensitivity")
@@ -100,7 +115,7 @@ final class AnalysisSpecReader {
         if (id.isEmpty() || model.isEmpty() || method.isEmpty() || test.isEmpty()) return Optional.empty();
         return Optional.of(new AnalysisSpec(id.get(), model.get(), method.get(), test.get(), levels, rho,
                 robust.orElse(null), moderators, reference, center, level, subgroup.orElse(null),
-                marginalMeans.orElse(null), bias, sensitivity, cx.where(entry)));
+                marginalMeans.orElse(null), bias, sensitivity, weights, cx.where(entry)));
     }
 
     /** The id written in the entry, if it is a plain text, for naming the analysis in messages. */
@@ -170,7 +185,7 @@ final class AnalysisSpecReader {
 
     /** In [-1, 1]; only for multilevel and rve. Default 0. */
     private static double rho(Context cx, Section s, Optional<ModelKind> model) {
-        if (s.value("rho").isEmpty()) return 0;
+        if (s.value("rho").isEmpty()) return model.orElse(null) == ModelKind.RVE ? 0.8 : 0;   // robumeta's default
         Optional<Double> rho = s.number("rho", "a number between -1 and 1", "rho: 0.8");
         if (rho.isEmpty()) return 0;
         Node at = s.value("rho").orElseThrow();

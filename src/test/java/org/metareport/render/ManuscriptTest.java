@@ -25,9 +25,10 @@ class ManuscriptTest {
                 List.of(new CoefficientResult("intercept", -0.7145323421581394, 0.17978151610520574,
                         -3.9744483061317863, null, 7.054258101641646e-05, -1.0668976388103504, -0.36216704550592854)),
                 new Heterogeneity(0.31324325813648085, 0.16642575283697086, 0.5596813898429006, null,
-                        152.2330080823733, 12, 1.9967645908459738e-26, 92.22138452126896, null, 12.855758235309164),
+                        152.2330080823733, 12, 1.9967645908459738e-26, 92.22138452126896, null, 12.855758235309164, null),
                 null, new PredictionResult(-0.7145, 0.1798, -1.0669, -0.3622, -1.8666922179028864, 0.43762753358660766),
-                new FitInfo(5, true, false, -12.2, 24.4, 28.4, 29.4, 29.7), List.of(), null, null, List.of());
+                new FitInfo(5, true, false, -12.2, 24.4, 28.4, 29.4, 29.7), List.of(), null, List.of(), List.of(), null, null,
+                null, null, List.of());
         return new Results(label, List.of("A. Author"), "RR", "log risk ratios", List.of(), List.of(a), List.of(), "test");
     }
 

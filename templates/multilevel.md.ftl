@@ -1,0 +1,61 @@
+<#-- Variance components, cluster-robust tests, marginal means and subgroups of one analysis (when present). -->
+
+<#assign h = a.heterogeneity>
+<#if h.sigma2??>
+<#assign tableNo = tableNo + 1>
+Table: **Table ${tableNo}.** *Variance components of “${a.id}”<#if a.model == "multilevel"> and the share of total variance at each level (I², metafor's multilevel method)</#if>*
+
+| Level | Variance | <#if h.i2Levels??>*I*²</#if> |
+|:--|--:|--:|
+<#list h.sigma2 as s2>
+| ${h.levels[s2?index]} | ${fmt.num(s2, 4)} | <#if h.i2Levels??>${fmt.pct(h.i2Levels[s2?index])}</#if> |
+</#list>
+<#if h.i2??>| Total | | ${fmt.pct(h.i2)} |
+</#if>
+
+</#if>
+<#if a.robust??>
+<#assign r = a.robust>
+<#assign tableNo = tableNo + 1>
+Table: **Table ${tableNo}.** *Cluster-robust (${r.type}) tests of “${a.id}”, ${r.df} degrees of freedom, ${fmt.n(r.clusters)} study clusters*
+
+| Term | Estimate | *SE* | *t* | *df* | *p* | ${fmt.num(a.level, 0)}% CI |
+|:-----|---------:|---:|---:|---:|---:|:------:|
+<#list r.coefficients as c>
+| ${c.term} | ${fmt.num(c.estimate)} | ${fmt.num(c.se)} | ${fmt.num(c.statistic)} | ${fmt.dof(c.df)} | ${fmt.p(c.p)} | ${fmt.ci(c.ciLower, c.ciUpper)} |
+</#list>
+<#list r.waldTests as w>
+
+The moderator ${w.moderator} as a whole (${w.test} Wald test): *F*(${fmt.n(w.df1)}, ${fmt.dof(w.df2)}) = ${fmt.num(w.statistic)}, ${fmt.ptext(w.p)}.
+</#list>
+
+</#if>
+<#if a.marginalMeans?has_content>
+<#assign tableNo = tableNo + 1>
+Table: **Table ${tableNo}.** *Marginal means of “${a.id}” by ${a.marginalMeans[0].moderator} (other moderators at their means; CR2 tests)*
+
+| Level | *k* | Mean | *SE* | *df* | *p* | ${fmt.num(a.level, 0)}% CI |
+|:--|--:|--:|--:|--:|--:|:--:|
+<#list a.marginalMeans as m>
+| ${m.level} | ${fmt.n(m.k)} | ${fmt.num(m.estimate)} | ${fmt.num(m.se)} | ${fmt.dof(m.df)} | ${fmt.p(m.p)} | ${fmt.ci(m.ciLower, m.ciUpper)} |
+</#list>
+
+</#if>
+<#if a.subgroups?has_content>
+<#assign tableNo = tableNo + 1>
+Table: **Table ${tableNo}.** *Subgroup analyses of “${a.id}”: the same model within each level<#if a.subgroups[0].analysis.robust??> (${a.subgroups[0].analysis.robust.type} tests)</#if>*
+
+| Subgroup | *k* | Studies | Estimate | ${fmt.num(a.level, 0)}% CI | *p* | *I*² |
+|:--|--:|--:|--:|:--:|--:|--:|
+<#list a.subgroups as g>
+<#assign sa = g.analysis>
+<#assign c = (sa.robust??)?then(sa.robust.coefficients[0], sa.coefficients[0])>
+| ${g.level} | ${fmt.n(sa.k)} | ${fmt.n(sa.nClusters)} | ${fmt.num(c.estimate)} | ${fmt.ci(c.ciLower, c.ciUpper)} | ${fmt.p(c.p)} | ${fmt.pct(sa.heterogeneity.i2)} |
+</#list>
+<#if a.betweenSubgroups??>
+<#assign w = a.betweenSubgroups>
+
+Test of the difference between subgroups (${w.test}): <#if w.df2??>*F*(${fmt.n(w.df1)}, ${fmt.dof(w.df2)})<#else>*Q*<sub>M</sub>(${fmt.n(w.df1)})</#if> = ${fmt.num(w.statistic)}, ${fmt.ptext(w.p)}.
+</#if>
+
+</#if>
