@@ -72,6 +72,13 @@ final class Pipeline {
         Path templates = spec.report().templates();
         Manuscript manuscript = new Manuscript(templates, templates == null ? null : fromWorkingDirectory(templates));
         List<ReportFigures.Drawn> drawn = ReportFigures.draw(results, spec.report().sortForest());
+        for (var a : results.analyses()) {
+            if (a.interceptOnly() && a.prediction() != null && a.weights().size() > ReportFigures.MAX_FOREST_ROWS) {
+                warnings.add(String.format(java.util.Locale.ROOT, "the forest plot of analysis '%s' was left out: "
+                        + "%,d effect sizes, more than the %,d rows a readable forest plot holds", a.id(),
+                        a.weights().size(), ReportFigures.MAX_FOREST_ROWS));
+            }
+        }
         List<Manifest.Input> inputs = inputs(spec);
         String markdown = manuscript.markdown(results, drawn,
                 new Manuscript.Provenance(inputs, org.metareport.output.MethodCard.settings(spec)));

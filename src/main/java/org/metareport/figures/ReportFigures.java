@@ -32,6 +32,12 @@ public final class ReportFigures {
     public record Drawn(String id, String kind, String analysis, int number, String caption, String svgPath, String pngPath,
                         Figure figure) {}
 
+    /**
+     * The largest forest plot drawn: one row per effect, so beyond this the figure would be tens of thousands of
+     * pixels tall (a living review's thousands of effects); the report says it was left out.
+     */
+    public static final int MAX_FOREST_ROWS = 2000;
+
     /** Every figure for these results, in report order, effects in data order. */
     public static List<Drawn> draw(Results results) {
         return draw(results, false);
@@ -48,6 +54,7 @@ public final class ReportFigures {
         List<Drawn> out = new ArrayList<>();
         for (AnalysisResult a : results.analyses()) {
             if (!a.interceptOnly() || a.prediction() == null || a.weights().isEmpty()) continue;
+            if (a.weights().size() > MAX_FOREST_ROWS) continue;
             String id = "forest-" + a.id();
             Figure f = ForestPlot.draw(forest(results.measure(), a, byRow, sortForest));
             out.add(new Drawn(id, "forest", a.id(), out.size() + 1, caption(results.measure(), a), "figures/" + id + ".svg",
