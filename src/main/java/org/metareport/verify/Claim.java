@@ -1,0 +1,17 @@
+package org.metareport.verify;
+
+import org.metareport.problems.Where;
+
+/**
+ * One number a manuscript reports, to be checked against the computed value at the manuscript's rounding.
+ *
+ * @param analysis  the analysis id
+ * @param term      for coefficient fields, the term ({@code intercept}, {@code Construct[D]}); null otherwise
+ * @param field     estimate, se, p, ci_lower, ci_upper, tau2, I2, H2, Q, k, n_clusters, pi_lower, pi_upper, sigma2_1...
+ * @param robust    check the cluster-robust coefficient instead of the model-based one
+ * @param reported  the value as reported; for p-values reported as "< .001", the bound with {@code below} set
+ * @param below     the manuscript reports only that the value is below {@code reported} (p < .001)
+ * @param digits    decimals the manuscript rounded to (null: compare exactly, for counts)
+ */
+public record Claim(String analysis, String term, String field, boolean robust, double reported, boolean below,
+                    Integer digits, Where where) {}

@@ -1,0 +1,8 @@
+package org.metareport.verify;
+
+/**
+ * A claim with the value reproduced now and whether they agree at the manuscript's rounding.
+ *
+ * @param reproduced null when the field does not exist in the results (then {@code ok} is false)
+ */
+public record ClaimCheck(Claim claim, Double reproduced, boolean ok) {}
