@@ -237,7 +237,10 @@ public final class RiskOfBias {
         String cell = table.cell(row, column);
         String expected = expected(tool);
         if (cell == null) {
-            problems.add(table.where(row, column), "column '%s' is empty; expected %s", column, expected);
+            if (tool.levels().contains(Judgement.NOT_APPLICABLE))
+                problems.add(table.where(row, column), "column '%s' is empty or NA (read as missing); expected %s; "
+                        + "write N/A or not applicable for an item that does not apply", column, expected);
+            else problems.add(table.where(row, column), "column '%s' is empty; expected %s", column, expected);
             return null;
         }
         Optional<Judgement> j = Judgement.find(cell, tool.levels());
