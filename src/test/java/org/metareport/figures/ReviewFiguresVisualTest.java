@@ -32,6 +32,11 @@ class ReviewFiguresVisualTest {
     }
 
     @Test
+    void writesStressedPrisma() throws IOException {
+        write("prisma-stress", PrismaFlow.draw(PrismaFlowTest.longNames()));
+    }
+
+    @Test
     void writesRob2Plots() throws IOException {
         write("rob-rob2-traffic-light", RiskOfBiasPlots.trafficLight(ReviewExamples.rob2()));
         write("rob-rob2-summary", RiskOfBiasPlots.summary(ReviewExamples.rob2()));
