@@ -402,7 +402,7 @@ public final class RiskOfBiasPlots {
             for (Map.Entry<String, Integer> e : d.counts().entrySet()) {
                 if (k++ > 0) title.append(", ");
                 title.append(e.getKey()).append(' ').append(e.getValue()).append(" (")
-                        .append(Apa.percent(100 * d.proportions().get(e.getKey()))).append(')');
+                        .append(Apa.percent(100 * d.proportions().getOrDefault(e.getKey(), 0.0))).append(')');
             }
             c.beginGroup(null, "bar", title.toString());
             boolean overall = d.domain().equals("overall");

@@ -46,8 +46,21 @@ public record CharacteristicsResult(int k, List<Column> columns, List<Row> rows,
             levels = List.copyOf(levels);
         }
 
+        /** How many values a sentence lists before it says "and n more". */
+        public static final int LISTED = 6;
+
         public boolean numeric() {
             return kind.equals("number");
+        }
+
+        /** The most frequent values, at most {@link #LISTED}, for a sentence. */
+        public List<Level> topLevels() {
+            return levels.subList(0, Math.min(LISTED, levels.size()));
+        }
+
+        /** The values {@link #topLevels()} leaves out. */
+        public int otherLevels() {
+            return Math.max(0, levels.size() - LISTED);
         }
     }
 

@@ -91,6 +91,36 @@ public record RiskOfBiasResult(String tool, String toolName, List<Domain> domain
         }
     }
 
+    /** The lowest score of a scored checklist; null for other tools. */
+    public Integer minScore() {
+        return studies.stream().map(Study::score).filter(java.util.Objects::nonNull).min(Integer::compare).orElse(null);
+    }
+
+    /** The highest score of a scored checklist; null for other tools. */
+    public Integer maxScore() {
+        return studies.stream().map(Study::score).filter(java.util.Objects::nonNull).max(Integer::compare).orElse(null);
+    }
+
+    /** The overall judgements (the last entry of {@link #summary()}), or null when the tool has none. */
+    public DomainSummary overallSummary() {
+        return hasOverall ? summary.get(summary.size() - 1) : null;
+    }
+
+    /** The judgements that occur overall, best first, with their numbers of studies; empty without overall. */
+    public List<LevelCount> overallCounts() {
+        DomainSummary o = overallSummary();
+        if (o == null) return List.of();
+        List<LevelCount> out = new java.util.ArrayList<>();
+        for (Level l : levels) {
+            int n = o.counts().getOrDefault(l.code(), 0);
+            if (n > 0) out.add(new LevelCount(l, n));
+        }
+        return out;
+    }
+
+    /** A judgement and how many studies received it. */
+    public record LevelCount(Level level, int studies) {}
+
     /** The headings of a table's judgement columns: domain ids, then "Overall" (or "Score" for a scored checklist). */
     public List<String> headings() {
         List<String> out = new java.util.ArrayList<>(domains.stream().map(Domain::id).toList());
