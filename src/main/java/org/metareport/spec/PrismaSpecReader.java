@@ -283,7 +283,7 @@ final class PrismaSpecReader {
                 continue;
             }
             String partName = name.substring(0, name.length() - 1) + "." + part + "'";
-            Optional<PrismaSpec.Count> c = count(cx, value, partName, part + ": 120" + (reasons ? ", or rest" : ""));
+            Optional<PrismaSpec.Count> c = count(cx, value, partName, part + (reasons ? ": 120, or rest" : ": 2400"));
             if (c.isEmpty()) {
                 ok = false;
                 continue;
