@@ -52,6 +52,20 @@ public final class Prisma {
         return new Checker(spec, strict).run();
     }
 
+    /**
+     * The studies the flow includes against the studies the analyses use, as a warning when they differ (e.g. the
+     * school-based example: 29 in the PRISMA flow, 32 distinct {@code Study} values in the data).
+     *
+     * @param studiesInData the number of distinct studies ({@code data.study} values) the analyses use
+     * @param studyColumn   that column's name, for the message
+     */
+    public static List<String> compareWithData(PrismaResult p, int studiesInData, String studyColumn) {
+        if (p.includedStudies() == studiesInData) return List.of();
+        return List.of(String.format(Locale.ROOT, "PRISMA: %d %s included in the review, but the data have %d "
+                + "distinct values of '%s'; check included_studies, the study names, or the data's exclude:/include:",
+                p.includedStudies(), p.includedStudies() == 1 ? "study is" : "studies are", studiesInData, studyColumn));
+    }
+
     /** One check of one spec: the problems, warnings and derived boxes found along the flow. */
     private static final class Checker {
         final PrismaSpec s;
