@@ -205,12 +205,18 @@ public final class RiskOfBiasPlots {
             for (RiskOfBiasResult.Domain d : r.domains())
                 domainLines.addAll(TextMeasure.wrap(domainLine(d), SMALL, (jbi ? textWidth / 2 - 8 : textWidth)));
             double domainsHeight = 20 + (jbi ? Math.ceil(domainLines.size() / 2.0) : domainLines.size()) * 15;
-            height = Math.ceil(legendTop + (r.tool().equals("generic") ? 0 : domainsHeight) + 8 + legendHeight() + MARGIN);
+            height = Math.ceil(legendTop + domainsHeight + 8 + legendHeight() + MARGIN);
+        }
+
+        /** A column's heading: the domain id, or for the generic tool (whose ids are column names) D1, D2, ... */
+        String heading(int j) {
+            return r.tool().equals("generic") ? "D" + (j + 1) : ForestPlot.clean(r.domains().get(j).id());
         }
 
         String domainLine(RiskOfBiasResult.Domain d) {
-            return jbi ? d.id() + ". " + d.label() : r.tool().equals("generic") ? ForestPlot.clean(d.label())
-                    : d.id() + ": " + d.description();
+            int j = r.domains().indexOf(d);
+            return jbi ? d.id() + ". " + d.label() : heading(j) + ": " + (r.tool().equals("generic")
+                    ? ForestPlot.clean(d.label()) : d.description());
         }
 
         double legendHeight() {
@@ -268,10 +274,8 @@ public final class RiskOfBiasPlots {
                     60)), HEAD, Anchor.MIDDLE);
             double base = MARGIN + 32;
             c.text(MARGIN, base, "Study", HEAD, Anchor.START);
-            for (int j = 0; j < r.domains().size(); j++) {
-                String id = TextMeasure.ellipsize(ForestPlot.clean(r.domains().get(j).id()), HEAD, cell - 2);
-                c.text(x(j), base, id, HEAD, Anchor.MIDDLE);
-            }
+            for (int j = 0; j < r.domains().size(); j++)
+                c.text(x(j), base, TextMeasure.ellipsize(heading(j), HEAD, cell - 2), HEAD, Anchor.MIDDLE);
             if (r.hasOverall()) c.text(overallCentre(), base, "Overall", HEAD, Anchor.MIDDLE);
             if (jbi) c.text(scoreX, base, "Score", HEAD, Anchor.START);
             c.endGroup();
@@ -300,7 +304,7 @@ public final class RiskOfBiasPlots {
 
         void legends(Canvas c) {
             double y = legendTop;
-            if (!r.tool().equals("generic")) {
+            {
                 c.beginGroup(null, "domains", null);
                 c.text(MARGIN, y + 12, jbi ? "Items:" : "Domains:", HEAD, Anchor.START);
                 y += 20;

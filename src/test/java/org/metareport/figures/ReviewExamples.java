@@ -106,6 +106,22 @@ final class ReviewExamples {
                 """));
     }
 
+    /** A generic (RoB 1-like) assessment of 25 studies with five named domains, weighted by N. */
+    static RiskOfBiasResult generic() {
+        String[] values = {"low", "unclear", "high"};
+        StringBuilder csv = new StringBuilder("Study,Random sequence generation,Allocation concealment,Blinding of "
+                + "participants and personnel,Incomplete outcome data,Selective reporting,N\n");
+        for (int i = 0; i < 25; i++) {
+            csv.append("Trial ").append((char) ('A' + i)).append(i == 3 ? " (a very long name for a cluster trial in "
+                    + "four regions)" : "").append(' ').append(2000 + i % 20);
+            for (int d = 0; d < 5; d++) csv.append(',').append(values[(i * (d + 1) + d) % 7 == 0 ? 2 : (i + d) % 4 == 0 ? 1 : 0]);
+            csv.append(',').append(40 + 13 * i).append('\n');
+        }
+        return RiskOfBias.assess(robSpec(RiskOfBiasTool.GENERIC, List.of("Random sequence generation",
+                "Allocation concealment", "Blinding of participants and personnel", "Incomplete outcome data",
+                "Selective reporting"), "N"), table(csv.toString()));
+    }
+
     /** Seventeen JBI assessments whose scores add up to 158 (mean 9.29/13, as the model study reports). */
     static RiskOfBiasResult jbi() {
         StringBuilder csv = new StringBuilder("Study");

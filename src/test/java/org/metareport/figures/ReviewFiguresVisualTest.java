@@ -54,6 +54,12 @@ class ReviewFiguresVisualTest {
         write("rob-jbi-summary", RiskOfBiasPlots.summary(ReviewExamples.jbi()));
     }
 
+    @Test
+    void writesGenericPlots() throws IOException {
+        write("rob-generic-traffic-light", RiskOfBiasPlots.trafficLight(ReviewExamples.generic()));
+        write("rob-generic-summary", RiskOfBiasPlots.summary(ReviewExamples.generic()));
+    }
+
     static void write(String name, Figure f) throws IOException {
         Files.createDirectories(OUT);
         Files.write(OUT.resolve(name + ".png"), f.png());
