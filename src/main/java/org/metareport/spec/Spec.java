@@ -12,13 +12,16 @@ import org.metareport.problems.Where;
  *
  * @param file     the spec file (absolute, normalised)
  * @param shown    the spec path as given on the command line (used in messages)
- * @param extras   top-level contract keys this version accepts but does not act on yet (prisma, risk_of_bias,
- *                 characteristics, claims), as plain YAML values, insertion-ordered
- * @param extrasAt where each of those keys is written
+ * @param prisma          the PRISMA 2020 flow counts ({@code prisma:}), or null when absent
+ * @param riskOfBias      the risk-of-bias assessment ({@code risk_of_bias:}), or null when absent
+ * @param characteristics the columns of the table of included studies ({@code characteristics:}), or null when absent
+ * @param extras          top-level contract keys this version accepts but does not act on yet (claims), as plain
+ *                        YAML values, insertion-ordered
+ * @param extrasAt        where each of those keys is written
  */
 public record Spec(Path file, String shown, String title, List<String> authors, DataSpec data, EffectSpec effect,
-                   List<AnalysisSpec> analyses, ReportSpec report, Map<String, Object> extras,
-                   Map<String, Where> extrasAt) {
+                   List<AnalysisSpec> analyses, ReportSpec report, PrismaSpec prisma, RiskOfBiasSpec riskOfBias,
+                   CharacteristicsSpec characteristics, Map<String, Object> extras, Map<String, Where> extrasAt) {
     public Spec {
         authors = List.copyOf(authors);
         analyses = List.copyOf(analyses);

@@ -37,7 +37,7 @@ public final class SpecReader {
     static final List<String> KEYS = List.of("title", "authors", "data", "effect", "analyses", "prisma", "risk_of_bias",
             "characteristics", "claims", "report");
     /** Top-level keys read but not acted on yet; kept verbatim in {@link Spec#extras()}. */
-    static final List<String> EXTRAS = List.of("prisma", "risk_of_bias", "characteristics", "claims");
+    static final List<String> EXTRAS = List.of("claims");
 
     private SpecReader() {}
 
@@ -92,6 +92,12 @@ public final class SpecReader {
         Optional<ReportSpec> report = s.value("report").isPresent()
                 ? ReportSpecReader.read(cx, s.value("report").get(), s.keyWhere("report"))
                 : Optional.of(ReportSpecReader.defaults(Where.file(cx.shown())));
+        Optional<PrismaSpec> prisma = s.value("prisma")
+                .flatMap(v -> PrismaSpecReader.read(cx, v, s.keyWhere("prisma")));
+        Optional<RiskOfBiasSpec> riskOfBias = s.value("risk_of_bias").flatMap(v -> RiskOfBiasSpecReader.read(cx, v,
+                s.keyWhere("risk_of_bias"), data.map(DataSpec::study)));
+        Optional<CharacteristicsSpec> characteristics = s.value("characteristics")
+                .flatMap(v -> CharacteristicsSpecReader.read(cx, v, s.keyWhere("characteristics")));
         Map<String, Object> extras = new LinkedHashMap<>();
         Map<String, Where> extrasAt = new LinkedHashMap<>();
         for (String key : s.keys()) {
@@ -104,7 +110,8 @@ public final class SpecReader {
 
         if (cx.hasErrors()) return null;
         return new Spec(abs, cx.shown(), title.orElseThrow(), authors, data.orElseThrow(), effect.orElseThrow(),
-                analyses, report.orElseThrow(), extras, extrasAt);
+                analyses, report.orElseThrow(), prisma.orElse(null), riskOfBias.orElse(null),
+                characteristics.orElse(null), extras, extrasAt);
     }
 
     private static <T> Optional<T> missing(Section s, String key, String hint) {

@@ -21,6 +21,7 @@ import org.metareport.models.TestKind;
 import org.metareport.problems.InputException;
 import org.metareport.problems.Problem;
 import org.metareport.problems.Where;
+import org.metareport.review.RiskOfBiasTool;
 
 class SpecReaderTest {
     private static final String SHOWN = "analyses/full/analysis.yaml";
@@ -115,17 +116,40 @@ class SpecReaderTest {
 
         assertThat(spec.report()).isEqualTo(new ReportSpec(List.of("md", "html"), folder.resolve("templates"), "a4", false, at(52, 1)));
 
-        assertThat(spec.extras()).containsOnlyKeys("prisma", "risk_of_bias", "characteristics", "claims");
-        assertThat(spec.extras().keySet()).as("order as written").containsExactly("prisma", "risk_of_bias",
-                "characteristics", "claims");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> prisma = (Map<String, Object>) spec.extras().get("prisma");
-        assertThat(prisma.keySet()).containsExactly("databases", "registers", "other_methods", "duplicates", "screened",
-                "screen_excluded", "full_text_excluded", "included_studies");
-        assertThat(prisma.get("databases")).isEqualTo(Map.of("PsycINFO", 2400L, "Scopus", 3711L));
-        assertThat(prisma.get("registers")).isEqualTo(0L);
-        assertThat(spec.extras().get("risk_of_bias")).isEqualTo(Map.of("tool", "jbi-rct", "data", "data/rob.csv"));
-        assertThat(spec.extras().get("characteristics")).isEqualTo(List.of("Country", "N", "Duration", "Delivery"));
+        PrismaSpec prisma = spec.prisma();
+        assertThat(prisma.where()).isEqualTo(at(39, 1));
+        assertThat(prisma.file()).as("inline").isNull();
+        assertThat(prisma.identified()).isNull();
+        assertThat(prisma.databases()).isEqualTo(new PrismaSpec.Tally(null, List.of(
+                new PrismaSpec.Part("PsycINFO", 2400L, at(40, 25)), new PrismaSpec.Part("Scopus", 3711L, at(40, 39))),
+                at(40, 3)));
+        assertThat(prisma.registers()).isEqualTo(PrismaSpec.Tally.of(0, at(41, 14)));
+        assertThat(prisma.otherMethods()).isEqualTo(PrismaSpec.Tally.of(4935, at(42, 18)));
+        assertThat(prisma.duplicates()).isEqualTo(new PrismaSpec.Count(2627, at(43, 15)));
+        assertThat(prisma.screened()).isEqualTo(new PrismaSpec.Count(8419, at(44, 13)));
+        assertThat(prisma.screenExcluded().parts()).extracting(PrismaSpec.Part::name)
+                .containsExactly("machine learning", "manual");
+        assertThat(prisma.fullTextExcluded().listed()).isEqualTo(218);
+        assertThat(prisma.includedStudies()).isEqualTo(new PrismaSpec.Count(29, at(47, 21)));
+        assertThat(prisma.sought()).isNull();
+        assertThat(prisma.otherReports()).isNull();
+
+        RiskOfBiasSpec rob = spec.riskOfBias();
+        assertThat(rob.tool()).isEqualTo(RiskOfBiasTool.JBI_RCT);
+        assertThat(rob.data()).isEqualTo(new Source(folder.resolve("data/rob.csv"), beside("data/rob.csv"), null,
+                at(48, 37)));
+        assertThat(rob.study()).as("defaults to data.study, located at the key")
+                .isEqualTo(new ColumnRef("Study", at(48, 1)));
+        assertThat(rob.domains()).isEmpty();
+        assertThat(rob.overall()).isNull();
+        assertThat(rob.weight()).isNull();
+
+        assertThat(spec.characteristics().columns()).extracting(c -> c.column().name())
+                .containsExactly("Country", "N", "Duration", "Delivery");
+        assertThat(spec.characteristics().columns().get(1)).isEqualTo(new CharacteristicsSpec.Column(
+                new ColumnRef("N", at(49, 28)), "N", CharacteristicsSpec.Summary.AUTO));
+
+        assertThat(spec.extras()).as("only claims is kept verbatim").containsOnlyKeys("claims");
         assertThat(spec.extras().get("claims")).isEqualTo(List.of(Map.of("analysis", "overall", "term", "intercept",
                 "estimate", 0.32, "ci", List.of(0.24, 0.45), "digits", 2L)));
     }
@@ -189,6 +213,9 @@ class SpecReaderTest {
         assertThat(spec.report().formats()).containsExactly("md", "html", "pdf");
         assertThat(spec.report().templates()).isNull();
         assertThat(spec.extras()).isEmpty();
+        assertThat(spec.prisma()).isNull();
+        assertThat(spec.riskOfBias()).isNull();
+        assertThat(spec.characteristics()).isNull();
     }
 
     @Test
