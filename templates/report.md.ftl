@@ -18,6 +18,24 @@ spec and data listed in the provenance manifest (`manifest.json`).
 ## Results
 
 <#assign tableNo = 0>
+<#if prisma??>
+### Study selection
+
+<#include "prisma.md.ftl">
+
+</#if>
+<#if characteristics??>
+### Characteristics of included studies
+
+<#include "characteristics.md.ftl">
+
+</#if>
+<#if rob??>
+### Risk of bias
+
+<#include "risk-of-bias.md.ftl">
+
+</#if>
 <#list results.analyses as a>
 <#include "analysis.md.ftl">
 
@@ -37,6 +55,10 @@ spec and data listed in the provenance manifest (`manifest.json`).
 <#list sensitive as a>
 <#include "sensitivity.md.ftl">
 </#list>
+</#if>
+<#if results.claims?has_content>
+<#include "claims.md.ftl">
+
 </#if>
 <#if provenance??>
 <#include "provenance.md.ftl">

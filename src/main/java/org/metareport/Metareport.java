@@ -35,7 +35,12 @@ public final class Metareport {
      * @throws org.metareport.problems.InputException for bad input
      */
     public static List<String> validate(Path spec) {
-        return Pipeline.validate(spec);
+        return Pipeline.validate(spec, false);
+    }
+
+    /** {@link #validate(Path)}, with {@code strict} turning warnings such as a PRISMA gap into errors. */
+    public static List<String> validate(Path spec, boolean strict) {
+        return Pipeline.validate(spec, strict);
     }
 
     /**

@@ -9,7 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.nio.charset.StandardCharsets;
+import org.metareport.claims.Claim;
+import org.metareport.claims.ClaimCheck;
+import org.metareport.claims.Claims;
 import org.metareport.figures.ReportFigures;
+import org.metareport.figures.ReviewFigures;
+import org.metareport.results.ClaimResult;
 import org.metareport.output.GitCommit;
 import org.metareport.output.Hashing;
 import org.metareport.output.Manifest;
@@ -36,16 +41,16 @@ final class Pipeline {
 
     static RunReport run(Path specPath, RunOptions options) {
         Spec spec = read(specPath);
-        Results results = compute(spec);
+        Results results = compute(spec, options.strict());
         Path target = target(spec, options);
         List<String> formats = options.formats() != null ? options.formats() : spec.report().formats();
         List<String> warnings = write(spec, results, formats, options.command(), target);
         return new RunReport(results, target, warnings);
     }
 
-    static List<String> validate(Path specPath) {
+    static List<String> validate(Path specPath, boolean strict) {
         Spec spec = read(specPath);
-        return Analysis.prepare(spec).warnings();
+        return Analysis.prepare(spec, strict).warnings();
     }
 
     static Spec read(Path specPath) {
@@ -53,12 +58,19 @@ final class Pipeline {
     }
 
     /** Data, effects and models: everything up to the results. */
-    static Results compute(Spec spec) {
-        Analysis.Prepared prepared = Analysis.prepare(spec);
+    static Results compute(Spec spec, boolean strict) {
+        Analysis.Prepared prepared = Analysis.prepare(spec, strict);
         List<AnalysisResult> analyses = Analysis.fitAll(spec, prepared);
-        return new Results(spec.title(), spec.authors(), spec.effect().measure().name(),
-                spec.effect().measure().description(), prepared.effects(), analyses, prepared.warnings(),
-                Metareport.version());
+        Results results = new Results(spec.title(), spec.authors(), spec.effect().measure().name(),
+                spec.effect().measure().description(), prepared.effects(), analyses, prepared.prisma(),
+                prepared.riskOfBias(), prepared.characteristics(), List.of(), prepared.warnings(), Metareport.version());
+        List<ClaimResult> claims = new ArrayList<>();
+        for (ClaimCheck c : Claims.check(prepared.claims(), results)) {
+            Claim k = c.claim();
+            claims.add(new ClaimResult(k.analysis(), k.term(), k.field(), k.robust(), Claims.reported(k), k.reported(),
+                    c.reproduced(), k.digits(), c.ok()));
+        }
+        return results.withClaims(claims);
     }
 
     static Path target(Spec spec, RunOptions options) {
@@ -71,7 +83,11 @@ final class Pipeline {
         Warnings warnings = new Warnings();
         Path templates = spec.report().templates();
         Manuscript manuscript = new Manuscript(templates, templates == null ? null : fromWorkingDirectory(templates));
-        List<ReportFigures.Drawn> drawn = ReportFigures.draw(results, spec.report().sortForest());
+        List<ReportFigures.Drawn> drawn = new ArrayList<>(ReviewFigures.draw(results.prisma(), results.riskOfBias(), 1));
+        for (ReportFigures.Drawn d : ReportFigures.draw(results, spec.report().sortForest())) {
+            drawn.add(new ReportFigures.Drawn(d.id(), d.kind(), d.analysis(), d.number() + drawn.size(), d.caption(),
+                    d.svgPath(), d.pngPath(), d.figure()));
+        }
         for (var a : results.analyses()) {
             if (a.interceptOnly() && a.prediction() != null && a.weights().size() > ReportFigures.MAX_FOREST_ROWS) {
                 warnings.add(String.format(java.util.Locale.ROOT, "the forest plot of analysis '%s' was left out: "
@@ -120,6 +136,13 @@ final class Pipeline {
         list.add(input("effects", relative(spec, spec.data().effects().path()), spec.data().effects().path()));
         if (spec.data().studies() != null) {
             list.add(input("studies", relative(spec, spec.data().studies().path()), spec.data().studies().path()));
+        }
+        if (spec.prisma() != null && spec.prisma().file() != null) {
+            Path file = Path.of(spec.prisma().file()).toAbsolutePath().normalize();   // the file as shown, from here
+            list.add(input("prisma", relative(spec, file), file));
+        }
+        if (spec.riskOfBias() != null) {
+            list.add(input("risk_of_bias", relative(spec, spec.riskOfBias().data().path()), spec.riskOfBias().data().path()));
         }
         if (spec.report().templates() != null) {
             try (var files = Files.walk(spec.report().templates())) {

@@ -30,7 +30,7 @@ final class Verification {
         Path old = against != null ? against : Pipeline.target(spec, RunOptions.DEFAULTS);
         JsonNode oldResults = readJson(old, "results.json");
         JsonNode oldManifest = readJson(old, "manifest.json");
-        Results results = Pipeline.compute(spec);
+        Results results = Pipeline.compute(spec, false);
         Path tmp;
         try {
             tmp = Files.createTempDirectory("metareport-verify-");
@@ -43,7 +43,8 @@ final class Verification {
             JsonNode newResults = readJson(fresh, "results.json");
             JsonNode newManifest = readJson(fresh, "manifest.json");
             return new VerifyReport(old, tolerance, inputs(spec, oldManifest),
-                    NumberComparison.compare(oldResults, newResults, tolerance), outputs(oldManifest, newManifest));
+                    NumberComparison.compare(oldResults, newResults, tolerance), outputs(oldManifest, newManifest),
+                    results.claims());
         } finally {
             try {
                 Staging.deleteTree(tmp);

@@ -80,6 +80,8 @@ public final class Main implements Callable<Integer> {
         List<String> formats;
         @Option(names = {"-q", "--quiet"}, description = "print no summary on stdout")
         boolean quiet;
+        @Option(names = "--strict", description = "treat a PRISMA count gap as an error, not a warning")
+        boolean strict;
         @CommandLine.Spec
         CommandLine.Model.CommandSpec cs;
 
@@ -90,14 +92,14 @@ public final class Main implements Callable<Integer> {
                         cs.commandLine().getErr());
             }
             List<String> command = commandLine(cs);
-            RunReport report = Metareport.run(specFile, new RunOptions(out, formats, command));
+            RunReport report = Metareport.run(specFile, new RunOptions(out, formats, command, strict));
             PrintWriter err = cs.commandLine().getErr();
             for (String w : report.results().warnings()) err.println("warning: " + w);
             for (var a : report.results().analyses()) for (String w : a.warnings()) err.println("warning: " + a.id() + ": " + w);
             for (String w : report.renderWarnings()) err.println("warning: " + w);
             if (!quiet) cs.commandLine().getOut().print(Summary.text(report.results()));
             cs.commandLine().getOut().println("wrote " + report.folder());
-            return OK;
+            return claims(report.results(), cs.commandLine().getErr()) ? OK : DIFFERS;
         }
     }
 
@@ -134,16 +136,29 @@ public final class Main implements Callable<Integer> {
     static final class Validate implements Callable<Integer> {
         @Parameters(paramLabel = "SPEC", description = "the analysis spec (analysis.yaml)")
         Path specFile;
+        @Option(names = "--strict", description = "treat a PRISMA count gap as an error, not a warning")
+        boolean strict;
         @CommandLine.Spec
         CommandLine.Model.CommandSpec cs;
 
         @Override
         public Integer call() {
-            var warnings = Metareport.validate(specFile);
+            var warnings = Metareport.validate(specFile, strict);
             for (String w : warnings) cs.commandLine().getErr().println("warning: " + w);
             cs.commandLine().getOut().println(specFile + ": ok");
             return OK;
         }
+    }
+
+    /** Prints each claim not reproduced; true when all were (or there are none). */
+    static boolean claims(org.metareport.results.Results results, PrintWriter err) {
+        for (var c : results.claims()) {
+            if (c.ok()) continue;
+            err.printf("claim not reproduced: %s %s%s: reported %s, reproduced %s%n", c.analysis(),
+                    c.term() == null ? "" : c.term() + (c.robust() ? " (robust) " : " "), c.field(), c.reported(),
+                    c.reproduced() == null ? "nothing (no such value)" : String.valueOf(c.reproduced()));
+        }
+        return results.claimsReproduced();
     }
 
     static List<String> commandLine(CommandLine.Model.CommandSpec cs) {

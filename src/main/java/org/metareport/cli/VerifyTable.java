@@ -30,6 +30,11 @@ final class VerifyTable {
         sb.append(String.format(Locale.ROOT, "%-8s %-8s %d of %d text outputs identical; %d of %d renderings (HTML, PDF, "
                         + "figures) identical (listed, not counted: their bytes depend on fonts)%n", "files", verdict(outSame == counted.size()), outSame,
                 counted.size(), binarySame, binary));
+        if (!r.claims().isEmpty()) {
+            long claimsOk = r.claims().stream().filter(org.metareport.results.ClaimResult::ok).count();
+            sb.append(String.format(Locale.ROOT, "%-8s %-8s %d of %d reported numbers reproduced at their rounding%n",
+                    "claims", verdict(claimsOk == r.claims().size()), claimsOk, r.claims().size()));
+        }
         List<String[]> rows = new ArrayList<>();
         for (VerifyReport.FileCheck f : r.inputs()) {
             if (verbose || !f.same()) rows.add(new String[] {mark(f.same(), true), "input " + f.path(), shortHash(f.expected()),
@@ -43,6 +48,11 @@ final class VerifyTable {
             if (verbose || !f.same()) rows.add(new String[] {mark(f.same(), f.counted()), "file " + f.path(),
                     f.expected() == null ? "(absent)" : shortHash(f.expected()),
                     f.actual() == null ? "(absent)" : shortHash(f.actual()), f.counted() ? "" : "not counted"});
+        }
+        for (var c : r.claims()) {
+            if (verbose || !c.ok()) rows.add(new String[] {mark(c.ok(), true), "claim " + c.analysis() + " "
+                    + (c.term() == null ? "" : c.term() + " ") + c.field(), c.reported(),
+                    c.reproduced() == null ? "(none)" : String.valueOf(c.reproduced()), ""});
         }
         if (!rows.isEmpty()) {
             int w = Math.min(70, rows.stream().mapToInt(x -> x[1].length()).max().orElse(10));

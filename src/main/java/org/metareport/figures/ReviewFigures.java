@@ -35,7 +35,7 @@ public final class ReviewFigures {
     }
 
     private static ReportFigures.Drawn drawn(String id, int number, String caption, Figure f) {
-        return new ReportFigures.Drawn(id, "", number, caption, "figures/" + id + ".svg", "figures/" + id + ".png", f);
+        return new ReportFigures.Drawn(id, id.startsWith("rob") ? "rob" : id, "", number, caption, "figures/" + id + ".svg", "figures/" + id + ".png", f);
     }
 
     static String prismaCaption(PrismaResult p) {

@@ -94,6 +94,9 @@ public final class Manuscript {
         model.put("results", results);
         model.put("figures", figures);
         if (provenance != null) model.put("provenance", provenance);
+        if (results.prisma() != null) model.put("prisma", results.prisma());
+        if (results.riskOfBias() != null) model.put("rob", results.riskOfBias());
+        if (results.characteristics() != null) model.put("characteristics", results.characteristics());
         model.put("fmt", Format.APA);
         return render(MAIN, model);
     }

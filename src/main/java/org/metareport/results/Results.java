@@ -8,16 +8,33 @@ import java.util.List;
  *
  * @param measure      the effect-size measure (SMD, ...)
  * @param measureName  its plain-words description
+ * @param prisma       the PRISMA 2020 flow, or null
+ * @param riskOfBias   the risk-of-bias assessment, or null
+ * @param characteristics the table of included studies, or null
+ * @param claims       the manuscript's claims checked, or empty
  * @param warnings     run-wide warnings (omitted rows, ...)
  */
 public record Results(String title, List<String> authors, String measure, String measureName,
-                      List<EffectRow> effects, List<AnalysisResult> analyses, List<String> warnings,
-                      String toolVersion) {
+                      List<EffectRow> effects, List<AnalysisResult> analyses, PrismaResult prisma,
+                      RiskOfBiasResult riskOfBias, CharacteristicsResult characteristics, List<ClaimResult> claims,
+                      List<String> warnings, String toolVersion) {
     public Results {
+        claims = List.copyOf(claims);
         authors = List.copyOf(authors);
         effects = List.copyOf(effects);
         analyses = List.copyOf(analyses);
         warnings = List.copyOf(warnings);
+    }
+
+    /** The same results with these claims checked. */
+    public Results withClaims(List<ClaimResult> checked) {
+        return new Results(title, authors, measure, measureName, effects, analyses, prisma, riskOfBias, characteristics,
+                checked, warnings, toolVersion);
+    }
+
+    /** True when every claim was reproduced (also when there are none). */
+    public boolean claimsReproduced() {
+        return claims.stream().allMatch(ClaimResult::ok);
     }
 
     public static final String SCHEMA = "metareport-results/1";

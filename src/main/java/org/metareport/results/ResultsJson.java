@@ -43,6 +43,24 @@ public final class ResultsJson {
             g.writeArrayFieldStart("analyses");
             for (AnalysisResult a : results.analyses()) analysis(g, a);
             g.writeEndArray();
+            ReviewJson.prisma(g, results.prisma());
+            ReviewJson.riskOfBias(g, results.riskOfBias());
+            ReviewJson.characteristics(g, results.characteristics());
+            g.writeArrayFieldStart("claims");
+            for (ClaimResult c : results.claims()) {
+                g.writeStartObject();
+                g.writeStringField("analysis", c.analysis());
+                if (c.term() == null) g.writeNullField("term"); else g.writeStringField("term", c.term());
+                g.writeStringField("field", c.field());
+                g.writeBooleanField("robust", c.robust());
+                number(g, "reported", c.reportedValue());
+                g.writeStringField("reported_as", c.reported());
+                number(g, "reproduced", c.reproduced());
+                if (c.digits() == null) g.writeNullField("digits"); else g.writeNumberField("digits", c.digits());
+                g.writeBooleanField("ok", c.ok());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             strings(g, "warnings", results.warnings());
             g.writeEndObject();
         } catch (IOException e) {

@@ -11,8 +11,9 @@ import java.util.List;
  * @param tolerance relative tolerance for numbers
  */
 public record VerifyReport(Path against, double tolerance, List<FileCheck> inputs, List<NumberComparison.Leaf> numbers,
-                           List<FileCheck> outputs) {
+                           List<FileCheck> outputs, List<org.metareport.results.ClaimResult> claims) {
     public VerifyReport {
+        claims = List.copyOf(claims);
         inputs = List.copyOf(inputs);
         numbers = List.copyOf(numbers);
         outputs = List.copyOf(outputs);
@@ -33,6 +34,7 @@ public record VerifyReport(Path against, double tolerance, List<FileCheck> input
     /** True when everything that counts matches. */
     public boolean reproduced() {
         return inputs.stream().allMatch(FileCheck::same) && numbers.stream().allMatch(NumberComparison.Leaf::same)
-                && outputs.stream().filter(FileCheck::counted).allMatch(FileCheck::same);
+                && outputs.stream().filter(FileCheck::counted).allMatch(FileCheck::same)
+                && claims.stream().allMatch(org.metareport.results.ClaimResult::ok);
     }
 }

@@ -29,7 +29,8 @@ class ManuscriptTest {
                 null, new PredictionResult(-0.7145, 0.1798, -1.0669, -0.3622, -1.8666922179028864, 0.43762753358660766),
                 new FitInfo(5, true, false, -12.2, 24.4, 28.4, 29.4, 29.7), List.of(), null, List.of(), List.of(), null, null,
                 null, null, List.of());
-        return new Results(label, List.of("A. Author"), "RR", "log risk ratios", List.of(), List.of(a), List.of(), "test");
+        return new Results(label, List.of("A. Author"), "RR", "log risk ratios", List.of(), List.of(a), null, null, null,
+                List.of(), List.of(), "test");
     }
 
     @Test

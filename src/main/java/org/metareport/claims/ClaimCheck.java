@@ -1,4 +1,4 @@
-package org.metareport.verify;
+package org.metareport.claims;
 
 /**
  * A claim with the value reproduced now and whether they agree at the manuscript's rounding.

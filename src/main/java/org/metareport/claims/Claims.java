@@ -1,4 +1,4 @@
-package org.metareport.verify;
+package org.metareport.claims;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -72,6 +72,7 @@ public final class Claims {
                     continue;
                 }
                 String t = coefficient ? (term == null ? "intercept" : term) : null;
+                Integer d = key.equals("k") || key.equals("n_clusters") ? null : digits;   // counts compare exactly
                 Object v = e.getValue();
                 if (key.equals("ci") || key.equals("pi") || key.equals("sigma2") || key.equals("I2_levels")) {
                     if (!(v instanceof List<?> pair) || pair.isEmpty() || !pair.stream().allMatch(x -> x instanceof Number)) {
@@ -92,14 +93,14 @@ public final class Claims {
                         continue;
                     }
                     for (int i = 0; i < names.size(); i++) {
-                        out.add(new Claim(id, t, names.get(i), robust, ((Number) pair.get(i)).doubleValue(), false, digits, where));
+                        out.add(new Claim(id, t, names.get(i), robust, ((Number) pair.get(i)).doubleValue(), false, d, where));
                     }
                 } else if (v instanceof Number num) {
-                    out.add(new Claim(id, t, key, robust, num.doubleValue(), false, digits, where));
+                    out.add(new Claim(id, t, key, robust, num.doubleValue(), false, d, where));
                 } else if (v instanceof String s && s.replace(" ", "").startsWith("<")) {
                     try {
                         out.add(new Claim(id, t, key, robust, Double.parseDouble(s.replace(" ", "").substring(1)), true,
-                                digits, where));
+                                d, where));
                     } catch (NumberFormatException x) {
                         problems.add(where, "claim %d: '%s' is '%s'; write a number, or a bound such as \"< .001\"", n, key, s);
                     }
@@ -181,8 +182,8 @@ public final class Claims {
 
     /** The reported value as the manuscript shows it. */
     public static String reported(Claim c) {
-        String v = c.digits() == null ? new BigDecimal(Double.toString(c.reported())).stripTrailingZeros().toPlainString()
-                : String.format(Locale.ROOT, "%." + c.digits() + "f", c.reported());
+        String v = c.digits() == null ? org.metareport.format.Apa.shortest(c.reported())
+                : org.metareport.format.Apa.fixed(c.reported(), c.digits());
         return c.below() ? "< " + v : v;
     }
 }

@@ -1,4 +1,4 @@
-package org.metareport.verify;
+package org.metareport.claims;
 
 import org.metareport.problems.Where;
 

@@ -1,0 +1,11 @@
+package org.metareport.results;
+
+/**
+ * The contract's claim entry: a number the manuscript reports, the value reproduced, and whether they agree at the
+ * manuscript's rounding ({@code digits}; null = exact).
+ *
+ * @param reported   as the manuscript shows it ("0.32", "< .001")
+ * @param reproduced null when the field does not exist
+ */
+public record ClaimResult(String analysis, String term, String field, boolean robust, String reported,
+                          double reportedValue, Double reproduced, Integer digits, boolean ok) {}
