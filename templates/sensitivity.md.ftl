@@ -42,3 +42,26 @@ Table: **Table ${tableNo}.** *Cumulative meta-analysis of “${a.id}”, effect 
 </#list>
 
 </#if>
+<#if s.leaveStudyOut?has_content>
+<#assign tableNo = tableNo + 1>
+Table: **Table ${tableNo}.** *Leave-one-study-out analysis of “${a.id}”: the pooled estimate with each study left out<#if s.leaveStudyOut[0].robust??> (cluster-robust CI)</#if>*
+
+| Study left out | *k* | Estimate | ${fmt.num(a.level, 0)}% CI | *p* |
+|:--|--:|--:|:--:|--:|
+<#list s.leaveStudyOut as r>
+<#assign c = (r.robust??)?then(r.robust, r.estimate!)>
+| ${r.label} | <#if r.k??>${fmt.n(r.k)}<#else>—</#if> | <#if c?has_content>${fmt.num(c.estimate)} | ${fmt.ci(c.ciLower, c.ciUpper)} | ${fmt.p(c.p)}<#else>— | — | —</#if> |
+</#list>
+
+</#if>
+<#if s.rho?has_content>
+<#assign tableNo = tableNo + 1>
+Table: **Table ${tableNo}.** *Sensitivity of “${a.id}” to the assumed correlation of sampling errors within a study (ρ)*
+
+| *ρ* | Estimate | *SE* | ${fmt.num(a.level, 0)}% CI | *σ*² (levels) | <#if s.rho[0].robust??>Robust *SE* | Robust *df* | Robust *p* |</#if>
+|--:|--:|--:|:--:|:--|<#if s.rho[0].robust??>--:|--:|--:|</#if>
+<#list s.rho as r>
+| ${fmt.num(r.rho, 1)} | <#if r.estimate??>${fmt.num(r.estimate.estimate)} | ${fmt.num(r.estimate.se)} | ${fmt.ci(r.estimate.ciLower, r.estimate.ciUpper)} | <#list r.sigma2 as s2>${fmt.num(s2)}<#sep>, </#sep></#list><#else>— | — | — | —</#if> | <#if r.robust??>${fmt.num(r.robust.se)} | ${fmt.dof(r.robust.df)} | ${fmt.p(r.robust.p)} |</#if>
+</#list>
+
+</#if>

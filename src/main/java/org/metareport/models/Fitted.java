@@ -22,17 +22,21 @@ import org.metareport.spec.AnalysisSpec;
  * @param subgroups    the same model within each level of the {@code subgroup} column, or empty
  * @param between      the test of differences between subgroups, or null
  * @param extras       publication-bias and sensitivity fits (fields null when not asked for)
+ * @param leaveStudyOut multilevel: the model refitted without each study, or empty
+ * @param rho          multilevel: the model refitted at each rho of sensitivity.rho, or empty
  * @param warnings     notes and fallbacks for this analysis (rows omitted, predictors dropped, ...)
  */
 public record Fitted(AnalysisSpec spec, RmaFit fit, MultilevelFit multilevel, RobuFit rve, Prediction prediction,
                      int nClusters, List<Weighted> effects, RobustFit robust, List<Wald> walds,
                      List<MarginalMean> marginalMeans, List<Subgroup> subgroups, Wald between,
-                     BiasAndSensitivity.Fits extras, List<String> warnings) {
+                     BiasAndSensitivity.Fits extras, List<Refit> leaveStudyOut, List<Refit> rho, List<String> warnings) {
     public Fitted {
         effects = List.copyOf(effects);
         walds = List.copyOf(walds);
         marginalMeans = List.copyOf(marginalMeans);
         subgroups = List.copyOf(subgroups);
+        leaveStudyOut = List.copyOf(leaveStudyOut);
+        rho = List.copyOf(rho);
         warnings = List.copyOf(warnings);
     }
 
@@ -51,6 +55,16 @@ public record Fitted(AnalysisSpec spec, RmaFit fit, MultilevelFit multilevel, Ro
 
     /** The analysis fitted within one level of the subgroup column. */
     public record Subgroup(String level, Fitted fitted) {}
+
+    /**
+     * A refit of a multilevel model for sensitivity: without one study, or at another assumed rho. The first
+     * coefficient (the intercept) with its model-based and, when robust, cluster-robust inference.
+     *
+     * @param label    the study left out, or the rho as text
+     * @param failure  why the refit failed (then the numbers are null)
+     */
+    public record Refit(String label, double rho, Integer k, Coefficient estimate, Coefficient robust,
+                        double[] sigma2, String failure) {}
 
     /** The coefficients as the model reports them. */
     public List<Coefficient> coefficients() {

@@ -114,7 +114,7 @@ public final class ModelsStage {
         }
         return new Fitted(main.spec(), main.fit(), main.multilevel(), main.rve(), main.prediction(), main.nClusters(),
                 main.effects(), main.robust(), main.walds(), main.marginalMeans(), subgroups, between, main.extras(),
-                all);
+                main.leaveStudyOut(), main.rho(), all);
     }
 
     /** The moderator test of the subgroup column added as a categorical moderator (HTZ when robust, else QM). */
@@ -236,16 +236,74 @@ public final class ModelsStage {
         for (int i = 0; i < k; i++) weighted.add(new Fitted.Weighted(used.get(i), fit != null ? 100.0 * w[i] / total : Double.NaN));
 
         BiasAndSensitivity.Fits extras = null;
-        if (withExtras && (a.bias() != null || a.sensitivity() != null)) {
+        List<Fitted.Refit> leaveStudyOut = List.of();
+        List<Fitted.Refit> rhoRefits = List.of();
+        if (withExtras && mv != null && a.sensitivity() != null && a.bias() == null && !a.sensitivity().influence()
+                && a.sensitivity().cumulative() == null) {
+            NestedLevels levels = levels(a, table, used);
+            if (a.sensitivity().leaveOneOut()) leaveStudyOut = leaveStudyOut(a, yi, vi, study, levels, design);
+            rhoRefits = new ArrayList<>();
+            for (double r : a.sensitivity().rho()) rhoRefits.add(refit(a, yi, vi, study, levels, design, r, String.valueOf(r)));
+        } else if (withExtras && (a.bias() != null || a.sensitivity() != null)) {
             if (fit == null) {
                 throw InputException.at(a.bias() != null ? a.bias().where() : a.sensitivity().where(),
-                        "analysis '%s': bias: and sensitivity: apply to model: random or fixed in this version; add a "
-                                + "separate random-effects analysis for them", a.id());
+                        "analysis '%s': for model: %s, sensitivity: takes leave_one_out (by study) and rho; bias:, "
+                                + "influence and cumulative apply to model: random or fixed; add a separate random-effects "
+                                + "analysis for them", a.id(), a.model().spelling());
             }
             extras = extras(a, data, used, yi, vi, design, interceptOnly, warnings);
         }
+        if (a.sensitivity() != null && !a.sensitivity().rho().isEmpty() && mv == null && withExtras) {
+            throw InputException.at(a.sensitivity().where(), "analysis '%s': sensitivity.rho applies to model: "
+                    + "multilevel (the assumed correlation of sampling errors); remove it here", a.id());
+        }
         return new Fitted(a, fit, mv, rve, prediction, nClusters, weighted, robust, walds, marginal, List.of(), null,
-                extras, warnings);
+                extras, leaveStudyOut, rhoRefits, warnings);
+    }
+
+    /** The multilevel model without each study in turn (metafor's leave1out for rma.mv, cluster = study). */
+    static List<Fitted.Refit> leaveStudyOut(AnalysisSpec a, double[] yi, double[] vi, String[] study, NestedLevels levels,
+                                            DesignMatrix design) {
+        List<Fitted.Refit> out = new ArrayList<>();
+        for (String s : new java.util.LinkedHashSet<>(List.of(study))) {
+            List<Integer> keep = new ArrayList<>();
+            for (int i = 0; i < study.length; i++) if (!study[i].equals(s)) keep.add(i);
+            int n = keep.size();
+            double[] y = new double[n], v = new double[n];
+            String[] st = new String[n];
+            double[][] x = new double[n][];
+            List<String[]> ids = new ArrayList<>();
+            for (String[] col : levels.ids()) ids.add(new String[n]);
+            for (int j = 0; j < n; j++) {
+                int i = keep.get(j);
+                y[j] = yi[i];
+                v[j] = vi[i];
+                st[j] = study[i];
+                x[j] = design.x()[i];
+                for (int l = 0; l < ids.size(); l++) ids.get(l)[j] = levels.ids().get(l)[i];
+            }
+            NestedLevels nl = new NestedLevels(levels.names(), ids);
+            DesignMatrix d = new DesignMatrix(x, design.terms(), design.numeric(), design.means());
+            out.add(refit(a, y, v, st, nl, d, a.rho(), s));
+        }
+        return out;
+    }
+
+    /** One multilevel refit (at the given rho), with CR2 when the analysis is robust; failures are recorded. */
+    static Fitted.Refit refit(AnalysisSpec a, double[] yi, double[] vi, String[] study, NestedLevels levels,
+                              DesignMatrix design, double rho, String label) {
+        try {
+            SamplingCovariance v = rho == 0 ? SamplingCovariance.diagonal(vi) : SamplingCovariance.imputed(vi, study, rho);
+            MultilevelFit m = RmaMv.fit(yi, v, levels, design.x(), design.terms(), a.method(), a.test(), a.level());
+            Coefficient robust = null;
+            if (a.robust() != null) {
+                robust = ClusterRobust.coefTest(m.working(), study, VcovType.find(a.robust()).orElseThrow(), a.level())
+                        .coefficients().get(0);
+            }
+            return new Fitted.Refit(label, rho, m.k(), m.coefficients().get(0), robust, m.sigma2().clone(), null);
+        } catch (FitException e) {
+            return new Fitted.Refit(label, rho, null, null, null, null, e.getMessage());
+        }
     }
 
     static BiasAndSensitivity.Fits extras(AnalysisSpec a, Dataset data, List<ComputedEffect> used, double[] yi,

@@ -113,7 +113,7 @@ public final class ResultsAssembler {
         return new AnalysisResult(spec.id(), spec.model().spelling(), method, test, level, k, f.nClusters(),
                 spec.moderators().stream().map(Object::toString).toList(), spec.center(), dropped, coefs, h, mt, pr,
                 info, weights, robust, mm, subgroups, f.between() == null ? null : wald(f.between()), rho,
-                bias(spec, f.extras()), sensitivity(spec, f.extras(), used), f.warnings());
+                bias(spec, f.extras()), sensitivity(spec, f, used), f.warnings());
     }
 
     static RobustResult.WaldResult wald(Fitted.Wald w) {
@@ -192,8 +192,15 @@ public final class ResultsAssembler {
         return org.metareport.format.Apa.shortest(i.lower()) + " < p ≤ " + org.metareport.format.Apa.shortest(i.upper());
     }
 
-    static SensitivityResult sensitivity(AnalysisSpec spec, BiasAndSensitivity.Fits x, List<ComputedEffect> used) {
-        if (spec.sensitivity() == null || x == null) return null;
+    static SensitivityResult sensitivity(AnalysisSpec spec, Fitted f, List<ComputedEffect> used) {
+        if (spec.sensitivity() == null) return null;
+        if (f.extras() == null) {
+            if (f.leaveStudyOut().isEmpty() && f.rho().isEmpty()) return null;
+            return new SensitivityResult(List.of(), List.of(), null, List.of(),
+                    f.leaveStudyOut().stream().map(ResultsAssembler::refit).toList(),
+                    f.rho().stream().map(ResultsAssembler::refit).toList());
+        }
+        BiasAndSensitivity.Fits x = f.extras();
         List<SensitivityResult.Pooled> loo = new ArrayList<>();
         if (x.leaveOneOut() != null) {
             List<Omission<PooledEstimate>> list = x.leaveOneOut();
@@ -216,7 +223,18 @@ public final class ResultsAssembler {
             for (CumulativeStep step : x.cumulative()) cumulative.add(pooled(used.get(step.added()), step.fit(), step.failure()));
         }
         return new SensitivityResult(loo, influence,
-                spec.sensitivity().cumulative() == null ? null : spec.sensitivity().cumulative().name(), cumulative);
+                spec.sensitivity().cumulative() == null ? null : spec.sensitivity().cumulative().name(), cumulative,
+                List.of(), List.of());
+    }
+
+    static SensitivityResult.Refit refit(Fitted.Refit r) {
+        List<Double> sigma2 = null;
+        if (r.sigma2() != null) {
+            sigma2 = new ArrayList<>();
+            for (double d : r.sigma2()) sigma2.add(d);
+        }
+        return new SensitivityResult.Refit(r.label(), r.rho(), r.k(), r.estimate() == null ? null : coefficient(r.estimate()),
+                r.robust() == null ? null : coefficient(r.robust()), sigma2, r.failure());
     }
 
     static SensitivityResult.Pooled pooled(ComputedEffect e, PooledEstimate p, String failure) {

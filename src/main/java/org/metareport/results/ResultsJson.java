@@ -314,7 +314,12 @@ public final class ResultsJson {
 
     /** The contract's leave_one_out list, plus influence and cumulative; empty lists when not run. */
     static void sensitivity(JsonGenerator g, SensitivityResult s) throws IOException {
-        pooledList(g, "leave_one_out", "omitted", s == null ? List.of() : s.leaveOneOut());
+        if (s != null && !s.leaveStudyOut().isEmpty()) {
+            refits(g, "leave_one_out", "omitted", s.leaveStudyOut());
+        } else {
+            pooledList(g, "leave_one_out", "omitted", s == null ? List.of() : s.leaveOneOut());
+        }
+        refits(g, "rho_sensitivity", "rho", s == null ? List.of() : s.rho());
         g.writeArrayFieldStart("influence");
         if (s != null) {
             for (SensitivityResult.InfluenceRow r : s.influence()) {
@@ -342,6 +347,37 @@ public final class ResultsJson {
             pooledList(g, "steps", "added", s.cumulative());
             g.writeEndObject();
         }
+    }
+
+    /** Multilevel refits: leave-one-study-out ("omitted": the study, "unit": "study") or rho sensitivity. */
+    static void refits(JsonGenerator g, String name, String labelField, List<SensitivityResult.Refit> list)
+            throws IOException {
+        g.writeArrayFieldStart(name);
+        for (SensitivityResult.Refit r : list) {
+            g.writeStartObject();
+            if (labelField.equals("rho")) {
+                number(g, "rho", r.rho());
+            } else {
+                g.writeStringField(labelField, r.label());
+                g.writeStringField("unit", "study");
+            }
+            if (r.k() == null) g.writeNullField("k"); else g.writeNumberField("k", r.k());
+            CoefficientResult e = r.estimate();
+            number(g, "estimate", e == null ? null : e.estimate());
+            number(g, "se", e == null ? null : e.se());
+            number(g, "p", e == null ? null : e.p());
+            number(g, "ci_lower", e == null ? null : e.ciLower());
+            number(g, "ci_upper", e == null ? null : e.ciUpper());
+            numbers(g, "sigma2", r.sigma2());
+            if (r.robust() == null) {
+                g.writeNullField("robust");
+            } else {
+                coefficient(g, "robust", r.robust());
+            }
+            if (r.failure() != null) g.writeStringField("failure", r.failure());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     static void pooledList(JsonGenerator g, String name, String labelField, List<SensitivityResult.Pooled> list)

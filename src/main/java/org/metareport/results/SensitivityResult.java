@@ -4,8 +4,10 @@ import java.util.List;
 
 /** Sensitivity analyses of one analysis; lists are empty when not asked for. */
 public record SensitivityResult(List<Pooled> leaveOneOut, List<InfluenceRow> influence, String cumulativeBy,
-                                List<Pooled> cumulative) {
+                                List<Pooled> cumulative, List<Refit> leaveStudyOut, List<Refit> rho) {
     public SensitivityResult {
+        leaveStudyOut = List.copyOf(leaveStudyOut);
+        rho = List.copyOf(rho);
         leaveOneOut = List.copyOf(leaveOneOut);
         influence = List.copyOf(influence);
         cumulative = List.copyOf(cumulative);
@@ -19,6 +21,15 @@ public record SensitivityResult(List<Pooled> leaveOneOut, List<InfluenceRow> inf
      */
     public record Pooled(String label, int row, Integer k, Double estimate, Double se, Double statistic, Double p,
                          Double ciLower, Double ciUpper, Double tau2, Double i2, Double q, Double qP, String failure) {}
+
+    /**
+     * A multilevel refit: without one study ({@code label} = the study), or at another assumed rho. Null numbers
+     * when the refit failed ({@code failure} says why).
+     *
+     * @param robust the cluster-robust test of the intercept, when the analysis is robust
+     */
+    public record Refit(String label, double rho, Integer k, CoefficientResult estimate, CoefficientResult robust,
+                        List<Double> sigma2, String failure) {}
 
     /**
      * metafor's {@code influence()} for one effect; deletion diagnostics are null when the refit without it failed.

@@ -17,7 +17,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 /** Maps an analysis's {@code bias:} and {@code sensitivity:} blocks to {@link BiasSpec} and {@link SensitivitySpec}. */
 final class BiasSpecReader {
     static final List<String> BIAS_KEYS = List.of("selection", "egger", "trimfill", "funnel", "pet_peese", "fail_safe_n");
-    static final List<String> SENSITIVITY_KEYS = List.of("leave_one_out", "influence", "cumulative");
+    static final List<String> SENSITIVITY_KEYS = List.of("leave_one_out", "influence", "cumulative", "rho");
 
     private BiasSpecReader() {}
 
@@ -85,7 +85,20 @@ final class BiasSpecReader {
                 cumulative = s.column("cumulative").orElse(null);
             }
         }
-        return Optional.of(new SensitivitySpec(loo, influence, cumulative, where));
+        List<Double> rho = new ArrayList<>();
+        Optional<SequenceNode> rhos = s.list("rho", "a list of correlations", "rho: [0, 0.2, 0.4, 0.6, 0.8, 0.9]");
+        if (rhos.isPresent()) {
+            for (Node item : rhos.get().getValue()) {
+                Double d = item instanceof ScalarNode sc ? Nodes.number(sc) : null;
+                if (d == null || d < 0 || d >= 1) {
+                    cx.error(item, "each entry of 'sensitivity.rho' must be a correlation from 0 up to (not including) 1, "
+                            + "e.g. rho: [0, 0.2, 0.4, 0.6, 0.8, 0.9], not " + Nodes.describe(item));
+                } else {
+                    rho.add(d);
+                }
+            }
+        }
+        return Optional.of(new SensitivitySpec(loo, influence, cumulative, rho, where));
     }
 
     /** {@code key: true|false} or {@code key: {...}}: on/off, or a section with the given keys. */

@@ -103,7 +103,7 @@ class SpecReaderTest {
         assertThat(bias.funnel()).as("funnel").isEqualTo(new BiasSpec.Funnel(false, at(33, 97)));
         assertThat(bias.petPeese()).as("PET-PEESE").isFalse();
         assertThat(bias.failSafe()).as("fail-safe N only when asked").isNull();
-        assertThat(overall.sensitivity()).as("sensitivity").isEqualTo(new SensitivitySpec(true, true, null, at(34, 5)));
+        assertThat(overall.sensitivity()).as("sensitivity").isEqualTo(new SensitivitySpec(true, true, null, List.of(), at(34, 5)));
         assertThat(overall.where()).isEqualTo(at(21, 5));
 
         AnalysisSpec fixed = spec.analyses().get(1);
