@@ -18,12 +18,12 @@ import java.util.List;
  * @param dropped      names of the redundant columns, in their original order
  * @param intercept    true when the first kept column is an intercept
  */
-record Design(double[][] columns, List<String> names, List<String> dropped, boolean intercept) {
+public record Design(double[][] columns, List<String> names, List<String> dropped, boolean intercept) {
     /** dqrdc2's tolerance as used by {@code lm}. */
     static final double REDUNDANCY_TOLERANCE = 1e-7;
     private static final double INTERCEPT_EPS = 1e-8;
 
-    Design {
+    public Design {
         names = List.copyOf(names);
         dropped = List.copyOf(dropped);
     }
@@ -48,7 +48,7 @@ record Design(double[][] columns, List<String> names, List<String> dropped, bool
      *
      * @throws IllegalArgumentException if the rows are ragged or the names do not match the columns
      */
-    static Design of(double[][] x, List<String> termNames) {
+    public static Design of(double[][] x, List<String> termNames) {
         int k = x.length;
         int p = termNames.size();
         if (p == 0) throw new IllegalArgumentException("design has no columns");
