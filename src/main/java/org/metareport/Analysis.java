@@ -35,7 +35,7 @@ final class Analysis {
 
     static Prepared prepare(Spec spec, boolean strict) {
         Warnings dataWarnings = new Warnings();
-        Dataset data = Dataset.read(spec.data(), dataWarnings);
+        Dataset data = Dataset.read(spec.data(), dataWarnings).derive(spec.data().derive());
         List<String> warnings = new ArrayList<>(dataWarnings.list());
         EffectsStage.Output out = EffectsStage.compute(spec.effect(), spec.data(), data);
         warnings.addAll(out.warnings());

@@ -276,4 +276,55 @@ class SchoolBasedPipelineGoldenTest {
         assertThat(loo.size()).as("one refit per study").isEqualTo(32);
         assertThat(loo.get(0).get("unit").asText()).as("unit").isEqualTo("study");
     }
+
+    /** Our term names (from the coding sheets, derived indicators) for the authors' centred R columns. */
+    static final java.util.Map<String, String> AUTHORS_TERMS = java.util.Map.ofEntries(
+            java.util.Map.entry("intercept", "intrcpt"), java.util.Map.entry("Longduration", "Longduration.c"),
+            java.util.Map.entry("Smallsample", "Smallsample.c"), java.util.Map.entry("Universal", "Universal.c"),
+            java.util.Map.entry("Depression", "Depression.c"), java.util.Map.entry("studies.Teacher", "Teacher.c"),
+            java.util.Map.entry("CBT", "CBT.c"), java.util.Map.entry("Elementary", "Elementary.c"),
+            java.util.Map.entry("studies.Teacher:CBT", "Teacher.c:CBT.c"),
+            java.util.Map.entry("Universal:studies.Teacher", "Universal.c:Teacher.c"),
+            java.util.Map.entry("studies.Teacher:Elementary", "Teacher.c:Elementary.c"),
+            java.util.Map.entry("Depression:studies.Teacher", "Depression.c:Teacher.c"),
+            java.util.Map.entry("Depression:CBT", "Depression.c:CBT.c"));
+
+    @Test
+    void fitsTheAuthorsModeratorModelFromTheCodingSheets() {
+        JsonNode r = reference.get("main_meta_regression");
+        JsonNode a = analysis("moderators");
+        JsonNode coefs = a.get("coefficients");
+        JsonNode robust = a.get("robust").get("coefficients");
+        assertThat(coefs.size()).as("terms kept").isEqualTo(13);
+        for (int j = 0; j < coefs.size(); j++) {
+            String term = coefs.get(j).get("term").asText();
+            String rn = AUTHORS_TERMS.get(term);
+            assertThat(rn).as("known term %s", term).isNotNull();
+            Tolerance.ITERATIVE.assertNear(term + " b", coefs.get(j).get("estimate").asDouble(), r.get("b").get(rn).asDouble());
+            Tolerance.ITERATIVE.assertNear(term + " CR2 se", robust.get(j).get("se").asDouble(),
+                    r.get("coef_test_CR2").get("SE").get(rn).asDouble());
+            Tolerance.ITERATIVE.assertNear(term + " CR2 df", robust.get(j).get("df").asDouble(),
+                    r.get("coef_test_CR2").get("df_Satt").get(rn).asDouble());
+        }
+    }
+
+    @Test
+    void computesTheAuthorsMarginalMeans() {
+        JsonNode mm = null;
+        for (JsonNode block : reference.get("marginal_means")) {
+            if (block.get("moderator").asText().equals("(Longduration)")) mm = block;
+        }
+        assertThat(mm).as("fixture block").isNotNull();
+        JsonNode ours = analysis("moderators").get("marginal_means");
+        assertThat(ours.size()).as("levels").isEqualTo(2);
+        double[] beta = Fixtures.numbers(mm.get("beta"));
+        double[] se = Fixtures.numbers(mm.get("SE"));
+        double[] df = Fixtures.numbers(mm.get("df_Satt"));
+        for (int i = 0; i < 2; i++) {
+            Tolerance.ITERATIVE.assertNear("mean " + i, ours.get(i).get("estimate").asDouble(), beta[i]);
+            Tolerance.ITERATIVE.assertNear("se " + i, ours.get(i).get("se").asDouble(), se[i]);
+            Tolerance.ITERATIVE.assertNear("df " + i, ours.get(i).get("df").asDouble(), df[i]);
+        }
+        assertThat(ours.get(0).get("k").asInt()).as("effects in group 0").isEqualTo(55);
+    }
 }

@@ -67,6 +67,69 @@ public record Dataset(Table table, int rowsRead, List<Clash> clashes) {
         problems.throwIfAny();
     }
 
+    /**
+     * This dataset with 0/1 indicator columns computed from others ({@code data.derive}): 1 when the source cell
+     * passes the test, 0 when not, missing when the source cell is missing.
+     *
+     * @throws InputException naming an unknown source column, a name that exists already, or a cell that is not a
+     *                        number where the test compares numbers
+     */
+    public Dataset derive(List<org.metareport.spec.Derived> derivations) {
+        if (derivations.isEmpty()) return this;
+        Problems problems = new Problems();
+        checkColumns(derivations.stream().map(org.metareport.spec.Derived::from).toList(), problems);
+        for (var d : derivations) {
+            if (table.has(d.name())) {
+                problems.add(d.where(), "'%s' is already a column of the data; give the derived column another name", d.name());
+            }
+        }
+        problems.throwIfAny();
+        List<String> columns = new java.util.ArrayList<>(table.columns());
+        List<String> files = new java.util.ArrayList<>(table.columnFiles());
+        List<List<String>> cells = new java.util.ArrayList<>();
+        for (Table.Row r : table.rows()) cells.add(new java.util.ArrayList<>(r.cells()));
+        CellReader reader = cells(problems);
+        for (var d : derivations) {
+            String from = d.from().name();
+            columns.add(d.name());
+            files.add(table.fileOf(from));
+            for (int i = 0; i < table.rows().size(); i++) {
+                Table.Row r = table.rows().get(i);
+                String out;
+                if (reader.isMissing(r, from)) {
+                    out = null;
+                } else if (d.test().equals("equals")) {
+                    String cell = reader.text(r, from);
+                    Double a = CellReader.parseNumber(cell), b = CellReader.parseNumber(d.value().trim());
+                    boolean eq = a != null && b != null ? a.doubleValue() == b.doubleValue() : cell.equals(d.value().trim());
+                    out = eq ? "1" : "0";
+                } else {
+                    Double x = reader.number(r, from);
+                    double t = Double.parseDouble(d.value().trim());
+                    out = x == null ? null : switch (d.test()) {
+                        case "at_least" -> x >= t ? "1" : "0";
+                        case "above" -> x > t ? "1" : "0";
+                        case "below" -> x < t ? "1" : "0";
+                        default -> x <= t ? "1" : "0";
+                    };
+                }
+                cells.get(i).add(out);
+            }
+        }
+        problems.throwIfAny();
+        List<Table.Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < table.rows().size(); i++) {
+            Table.Row r = table.rows().get(i);
+            List<Integer> lines = r.lines();
+            if (!lines.isEmpty()) {
+                lines = new java.util.ArrayList<>(lines);
+                for (var d : derivations) lines.add(r.lineOf(table.indexOf(d.from().name())));
+            }
+            rows.add(new Table.Row(r.line(), cells.get(i), lines));
+        }
+        return new Dataset(new Table(table.file(), columns, rows, files), rowsRead, clashes);
+    }
+
     /** A reader of typed cells of {@link #table()} that adds bad cells to {@code problems}. */
     public CellReader cells(Problems problems) {
         return new CellReader(table, problems);

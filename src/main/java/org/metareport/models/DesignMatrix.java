@@ -56,7 +56,8 @@ public record DesignMatrix(double[][] x, List<String> terms, Map<String, Boolean
         Map<String, List<Block>> blocks = new LinkedHashMap<>();
         for (Column c : columns.values()) {
             if (c.cells().size() != k) throw new IllegalArgumentException("columns of unequal length");
-            boolean isNumeric = c.cells().stream().allMatch(DesignMatrix::isNumber);
+            // the factor of marginal means is categorical even when coded 0/1 (R's as.factor)
+            boolean isNumeric = !c.name().equals(cellMeansOf) && c.cells().stream().allMatch(DesignMatrix::isNumber);
             numeric.put(c.name(), isNumeric);
             if (isNumeric) {
                 double[] v = c.cells().stream().mapToDouble(s -> Double.parseDouble(s.trim())).toArray();
@@ -67,7 +68,7 @@ public record DesignMatrix(double[][] x, List<String> terms, Map<String, Boolean
                 }
                 blocks.put(c.name(), List.of(new Block(c.name(), v)));
             } else {
-                TreeSet<String> levels = new TreeSet<>(c.cells());
+                TreeSet<String> levels = new TreeSet<>(c.cells().stream().map(String::trim).toList());
                 String ref = reference.getOrDefault(c.name(), levels.first());
                 if (!levels.contains(ref)) {
                     throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -79,7 +80,7 @@ public record DesignMatrix(double[][] x, List<String> terms, Map<String, Boolean
                 for (String level : levels) {
                     if (level.equals(ref) && !cells) continue;
                     double[] v = new double[k];
-                    for (int i = 0; i < k; i++) v[i] = c.cells().get(i).equals(level) ? 1 : 0;
+                    for (int i = 0; i < k; i++) v[i] = c.cells().get(i).trim().equals(level) ? 1 : 0;
                     if ((center || cellMeansOf != null) && !cells) {
                         double mean = mean(v);
                         means.put(c.name() + "[" + level + "]", mean);
@@ -96,9 +97,8 @@ public record DesignMatrix(double[][] x, List<String> terms, Map<String, Boolean
             java.util.Arrays.fill(one, 1.0);
             out.add(new Block("intercept", one));
         } else {
-            if (Boolean.TRUE.equals(numeric.get(cellMeansOf)) || !blocks.containsKey(cellMeansOf)) {
-                throw new IllegalArgumentException("marginal means need a categorical moderator (text levels); '"
-                        + cellMeansOf + "' is numeric");
+            if (!blocks.containsKey(cellMeansOf)) {
+                throw new IllegalArgumentException("marginal means need '" + cellMeansOf + "' among the moderators");
             }
             out.addAll(blocks.get(cellMeansOf));
         }

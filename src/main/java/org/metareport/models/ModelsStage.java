@@ -361,7 +361,7 @@ public final class ModelsStage {
             for (Coefficient c : r.coefficients()) {
                 if (!c.term().startsWith(prefix) || c.term().contains(":")) continue;
                 String level = c.term().substring(prefix.length(), c.term().length() - 1);
-                int n = (int) used.stream().filter(e -> level.equals(table.cell(e.row(), factor))).count();
+                int n = (int) used.stream().filter(e -> level.equals(table.cell(e.row(), factor).trim())).count();
                 out.add(new Fitted.MarginalMean(factor, level, c, n));
             }
             return out;

@@ -14,10 +14,18 @@ import org.metareport.problems.Where;
  * @param label    optional forest-plot label column; null = study
  * @param exclude  optional; null when absent
  * @param include  optional; null when absent
+ * @param derive   0/1 indicator columns computed after joining (data.derive), in order
  */
 public record DataSpec(Source effects, Source studies, ColumnRef study, ColumnRef id, List<ColumnRef> join,
-                       ColumnRef label, RowFilter exclude, RowFilter include, Where where) {
+                       ColumnRef label, RowFilter exclude, RowFilter include, List<Derived> derive, Where where) {
     public DataSpec {
         join = List.copyOf(join);
+        derive = List.copyOf(derive);
+    }
+
+    /** A data block without derived columns. */
+    public DataSpec(Source effects, Source studies, ColumnRef study, ColumnRef id, List<ColumnRef> join,
+                    ColumnRef label, RowFilter exclude, RowFilter include, Where where) {
+        this(effects, studies, study, id, join, label, exclude, include, List.of(), where);
     }
 }

@@ -15,7 +15,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /** Maps {@code data:} to a {@link DataSpec}: the data files (which must exist), the study column, joins and filters. */
 final class DataSpecReader {
-    static final List<String> KEYS = List.of("effects", "studies", "study", "id", "join", "label", "exclude", "include");
+    static final List<String> KEYS = List.of("effects", "studies", "study", "id", "join", "label", "exclude", "include",
+            "derive");
+    static final List<String> TESTS = List.of("at_least", "above", "below", "at_most", "equals");
     private static final List<String> SOURCE_KEYS = List.of("file", "sheet");
     private static final List<String> FILTER_KEYS = List.of("column", "values");
 
@@ -48,10 +50,49 @@ final class DataSpecReader {
         Optional<RowFilter> exclude = filter(cx, s, "exclude");
         Optional<RowFilter> include = filter(cx, s, "include");
 
+        List<Derived> derive = derive(cx, s);
+
         if (effects.isEmpty() || study.isEmpty()) return Optional.empty();     // the rest has been reported
         List<ColumnRef> joinColumns = join.filter(j -> !j.isEmpty()).orElse(List.of(study.get()));
         return Optional.of(new DataSpec(effects.get(), studies.orElse(null), study.get(), id.orElse(null),
-                joinColumns, label.orElse(null), exclude.orElse(null), include.orElse(null), where));
+                joinColumns, label.orElse(null), exclude.orElse(null), include.orElse(null), derive, where));
+    }
+
+    /** {@code derive: {Name: {from: Column, at_least: 12}, ...}}: 0/1 indicators, in the order written. */
+    private static List<Derived> derive(Context cx, Section s) {
+        List<Derived> out = new java.util.ArrayList<>();
+        Optional<org.snakeyaml.engine.v2.nodes.Node> v = s.value("derive");
+        if (v.isEmpty()) return out;
+        if (!(v.get() instanceof org.snakeyaml.engine.v2.nodes.MappingNode m)) {
+            cx.error(v.get(), "'data.derive' must be a mapping of new columns, e.g. derive: {Longduration: "
+                    + "{from: Duration (weeks), at_least: 12}}, not " + Nodes.describe(v.get()));
+            return out;
+        }
+        for (var t : m.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode key)) continue;
+            String name = key.getValue();
+            Optional<Section> d = Section.of(cx, t.getValueNode(), "data.derive." + name, "{from: Duration (weeks), "
+                    + "at_least: 12}", "'data.derive." + name + "'", "data.derive." + name + ".", cx.where(key),
+                    List.of("from", "at_least", "above", "below", "at_most", "equals"));
+            if (d.isEmpty()) continue;
+            Optional<ColumnRef> from = d.get().requireColumn("from", "name the column it is computed from, e.g. "
+                    + "from: Duration (weeks)");
+            List<String> tests = TESTS.stream().filter(x -> d.get().value(x).isPresent()).toList();
+            if (tests.size() != 1) {
+                cx.error(cx.where(key), "'data.derive." + name + "' needs exactly one of " + String.join(", ", TESTS)
+                        + ", e.g. {from: Duration (weeks), at_least: 12}");
+                continue;
+            }
+            String test = tests.get(0);
+            Optional<ScalarNode> value = d.get().scalar(test, "a number or a value", test + ": 12");
+            if (value.isEmpty() || from.isEmpty()) continue;
+            if (!test.equals("equals") && Nodes.number(value.get()) == null) {
+                cx.error(value.get(), "'" + test + "' needs a number, not " + Nodes.describe(value.get()));
+                continue;
+            }
+            out.add(new Derived(name, from.get(), test, value.get().getValue(), cx.where(key)));
+        }
+        return out;
     }
 
     private static Optional<Source> missing(Section s, String key, String hint) {
