@@ -122,8 +122,11 @@ public final class Claims {
         for (Claim c : claims) {
             AnalysisResult a = results.analyses().stream().filter(x -> x.id().equals(c.analysis())).findFirst().orElse(null);
             if (a == null) {
-                problems.add(c.where(), "a claim names analysis '%s', which the spec does not have; its analyses are %s",
-                        c.analysis(), String.join(", ", results.analyses().stream().map(AnalysisResult::id).toList()));
+                List<String> ids = results.analyses().stream().map(AnalysisResult::id).toList();
+                String hint = org.metareport.spec.Spelling.closest(c.analysis(), ids)
+                        .map(x -> " (did you mean '" + x + "'?)").orElse("");
+                problems.add(c.where(), "a claim names analysis '%s'%s, which the spec does not have; its analyses are %s",
+                        c.analysis(), hint, String.join(", ", ids));
                 continue;
             }
             Double value = value(a, c, problems);

@@ -5,14 +5,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean" suggestions: the closest valid spelling by edit distance, ignoring case. */
-final class Spelling {
+public final class Spelling {
     private Spelling() {}
 
     /**
      * The choice closest to {@code word}: at most 2 edits away (1 for words of up to 3 letters, so that short
      * names are not matched to anything; never all of the word), counting a swap of two neighbours as one edit. Ties go to the first.
      */
-    static Optional<String> closest(String word, Collection<String> choices) {
+    public static Optional<String> closest(String word, Collection<String> choices) {
         String w = word.toLowerCase(Locale.ROOT);
         int limit = w.length() <= 3 ? 1 : 2;
         String best = null;
