@@ -47,7 +47,9 @@ public final class BiasAndSensitivity {
             if (b.selection() != null) {
                 selection = attempt("the selection model", warnings, () -> SelectionModel.fit(yi, vi,
                         b.selection().steps().stream().mapToDouble(Double::doubleValue).toArray(),
-                        b.selection().alternative(), a.level()));
+                        b.selection().alternative(), a.level(), b.selection().exact()
+                                ? org.metareport.models.bias.SelectionOptimum.EXACT
+                                : org.metareport.models.bias.SelectionOptimum.AS_METAFOR));
                 if (selection != null) for (String note : selection.notes()) warnings.add("selection model: " + note);
             }
             if (b.egger() != null) {

@@ -146,7 +146,8 @@ public final class MethodCard {
                 for (double d : b.selection().steps()) g.writeNumber(d);
                 g.writeEndArray();
                 g.writeStringField("alternative", b.selection().alternative().spelling());
-                g.writeStringField("fit", "maximum likelihood, stopped as metafor's selmodel stops (optim BFGS)");
+                g.writeStringField("fit", b.selection().exact() ? "maximum likelihood (the exact optimum)"
+                        : "maximum likelihood, stopped as metafor's selmodel stops (optim BFGS)");
                 g.writeEndObject();
             }
             if (b.egger() != null) {

@@ -20,8 +20,11 @@ import org.metareport.problems.Where;
 public record BiasSpec(Selection selection, Egger egger, TrimFill trimfill, Funnel funnel, boolean petPeese,
                        FailSafe failSafe, Where where) {
 
-    /** {@code selection: {steps: [0.025, 0.5], alternative: greater}}: one-sided p-value cutpoints. */
-    public record Selection(List<Double> steps, Alternative alternative, Where where) {
+    /**
+     * {@code selection: {steps: [0.025, 0.5], alternative: greater, optimum: metafor|exact}}: one-sided p-value
+     * cutpoints; {@code exact} continues past the point where metafor's optimiser stops, to the ML optimum.
+     */
+    public record Selection(List<Double> steps, Alternative alternative, boolean exact, Where where) {
         public Selection {
             steps = List.copyOf(steps);
         }

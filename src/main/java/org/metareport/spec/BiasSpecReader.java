@@ -124,7 +124,7 @@ final class BiasSpecReader {
     private static BiasSpec.Selection selection(Context cx, Section s, Node v) {
         Where at = s.keyWhere("selection");
         Optional<Section> found = Section.of(cx, v, "bias.selection", "selection: {steps: [0.025, 0.5]}",
-                "'bias.selection'", "bias.selection.", at, List.of("steps", "alternative"));
+                "'bias.selection'", "bias.selection.", at, List.of("steps", "alternative", "optimum"));
         if (found.isEmpty()) return null;
         Section sel = found.get();
         List<Double> steps = new ArrayList<>();
@@ -147,7 +147,17 @@ final class BiasSpecReader {
                 ? sel.choice("alternative", "alternative", Alternative::find, Alternative.choices(), x -> Optional.empty())
                         .orElse(Alternative.GREATER)
                 : Alternative.GREATER;
-        return steps.isEmpty() ? null : new BiasSpec.Selection(steps, alternative, at);
+        boolean exact = false;
+        Optional<String> optimum = sel.text("optimum", "metafor or exact", "optimum: exact");
+        if (optimum.isPresent()) {
+            String o = optimum.get().trim().toLowerCase(Locale.ROOT);
+            if (o.equals("exact")) exact = true;
+            else if (!o.equals("metafor")) {
+                cx.error(sel.value("optimum").orElseThrow(), "unknown optimum " + Nodes.quote(optimum.get())
+                        + "; use metafor (stop where metafor's selmodel stops, the default) or exact (the ML optimum)");
+            }
+        }
+        return steps.isEmpty() ? null : new BiasSpec.Selection(steps, alternative, exact, at);
     }
 
     private static BiasSpec.FailSafe failSafe(Context cx, Section s, Node v) {

@@ -100,4 +100,26 @@ class WarningsTest {
         assertThat(r[0].err()).as("warning names the empty interval").contains("selection model:").contains("0.025");
         assertThat(Files.readString(tmp.resolve("out/report.md"))).as("report says so").contains("could not be fitted");
     }
+
+    @Test
+    void reachesTheExactSelectionOptimumWhenAsked() throws IOException {
+        // school-based data, steps (0.025): metafor's optimiser stops at b = 1.66026; the ML optimum is b = 1.659896
+        // (golden/local/bias-extra.json, selmodel_exact_school_0.025, from R with tight optimisers)
+        Files.copy(Path.of("src/test/resources/golden/school-based/analysis.csv"), tmp.resolve("sb.csv"));
+        Path spec = tmp.resolve("analysis.yaml");
+        Files.writeString(spec, "title: School-based\ndata:\n  effects: sb.csv\n  study: study\neffect:\n  measure: PRE\n"
+                + "  columns: {yi: yi, vi: vi}\nanalyses:\n"
+                + "  - id: metafor\n    bias: {selection: {steps: [0.025]}}\n"
+                + "  - id: exact\n    bias: {selection: {steps: [0.025], optimum: exact}}\n");
+        CliRunner[] r = new CliRunner[1];
+        JsonNode results = run(spec, r);
+        double expected = org.metareport.testing.Fixtures.json("golden/local/bias-extra.json")
+                .get("selmodel_exact_school_0.025").get("b").asDouble();
+        double metafor = org.metareport.testing.Fixtures.json("golden/school-based/reference.json")
+                .get("selection_models").get("steps_0.025").get("b").get("intrcpt").asDouble();
+        org.metareport.testing.Tolerance.SELECTION.assertNear("exact optimum",
+                results.get("analyses").get(1).get("selection_model").get("estimate").asDouble(), expected);
+        org.metareport.testing.Tolerance.SELECTION.assertNear("metafor's stopping point",
+                results.get("analyses").get(0).get("selection_model").get("estimate").asDouble(), metafor);
+    }
 }
