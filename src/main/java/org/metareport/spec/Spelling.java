@@ -27,8 +27,11 @@ public final class Spelling {
         return Optional.ofNullable(best);
     }
 
-    /** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
-    static int distance(String a, String b) {
+    /**
+     * Optimal string alignment distance (Levenshtein plus adjacent transpositions): 'Yaer' is 1 from 'Year'. The
+     * one edit distance of the project (column-name suggestions in the data stage use it too).
+     */
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) d[i][0] = i;
         for (int j = 0; j <= b.length(); j++) d[0][j] = j;

@@ -1,5 +1,7 @@
 package org.metareport.models.multilevel;
 
+import org.metareport.models.TestDistribution;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -122,7 +124,7 @@ public final class ClusterRobust {
     }
 
     private static Coefficient coefficient(String term, double b, double se, double df, double percent) {
-        ReferenceDistribution dist = ReferenceDistribution.of(df);
+        TestDistribution dist = TestDistribution.of(df);
         double t = b / se;
         double crit = dist.critical((100 - percent) / 100);
         return new Coefficient(term, b, se, t, df, dist.twoSidedP(t), b - crit * se, b + crit * se);

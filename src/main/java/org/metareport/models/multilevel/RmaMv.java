@@ -1,5 +1,7 @@
 package org.metareport.models.multilevel;
 
+import org.metareport.models.TestDistribution;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -173,7 +175,7 @@ public final class RmaMv {
 
         int residualDf = k - p;
         double dfTest = test == TestKind.T ? residualDf : Double.POSITIVE_INFINITY;
-        ReferenceDistribution dist = ReferenceDistribution.of(dfTest);
+        TestDistribution dist = TestDistribution.of(dfTest);
         double alpha = (100 - percent) / 100;
         double crit = dist.critical(alpha);
         List<Coefficient> coefficients = new ArrayList<>();
@@ -250,7 +252,7 @@ public final class RmaMv {
         for (int a = 0; a < p; a++) for (int b = 0; b < p; b++) var += x0[a] * fit.vb()[a][b] * x0[b];
         double se = Math.sqrt(var);
         double df = fit.test() == TestKind.T ? fit.k() - fit.p() : Double.POSITIVE_INFINITY;
-        double crit = ReferenceDistribution.of(df).critical((100 - fit.level()) / 100);
+        double crit = TestDistribution.of(df).critical((100 - fit.level()) / 100);
         double piSe = Math.sqrt(var + fit.totalSigma2());
         return new Prediction(pred, se, pred - crit * se, pred + crit * se, pred - crit * piSe, pred + crit * piSe);
     }

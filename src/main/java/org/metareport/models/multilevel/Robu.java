@@ -1,5 +1,7 @@
 package org.metareport.models.multilevel;
 
+import org.metareport.models.TestDistribution;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -118,7 +120,7 @@ public final class Robu {
         for (int i = 0; i < p; i++) {
             double se = Math.sqrt(vr[i][i]);
             double t = b[i] / se;
-            ReferenceDistribution dist = ReferenceDistribution.of(dfs[i]);
+            TestDistribution dist = TestDistribution.of(dfs[i]);
             double crit = dist.critical(0.05);
             coefficients.add(new Coefficient(termNames.get(i), b[i], se, t, dfs[i], dist.twoSidedP(t), b[i] - crit * se,
                     b[i] + crit * se));
