@@ -203,6 +203,10 @@ public final class ModelsStage {
 
         RobustFit robust = null;
         List<Fitted.Wald> walds = new ArrayList<>();
+        if (rve != null && a.robust() != null) {
+            warnings.add("robust: " + a.robust() + " is not applied to model: rve, whose standard errors are already "
+                    + "cluster-robust (robumeta's small-sample corrected estimator)");
+        }
         if (a.robust() != null && working != null) {
             VcovType type = VcovType.find(a.robust()).orElseThrow();
             try {
@@ -217,8 +221,9 @@ public final class ModelsStage {
                 for (var e : dummies(design).entrySet()) {
                     walds.add(Fitted.Wald.of(e.getKey(), ClusterRobust.waldTest(working, study, type, e.getValue())));
                 }
-            } catch (FitException e) {
-                throw InputException.at(a.where(), "analysis '%s': robust: %s: %s", a.id(), a.robust(), e.getMessage());
+            } catch (FitException | IllegalArgumentException e) {
+                // IllegalArgumentException: a Satterthwaite df that is not a number (too few clusters for a term)
+                throw InputException.at(a.where(), "analysis '%s': robust: %s: %s", a.id(), a.robust(), cause(e));
             }
         }
 
@@ -365,10 +370,17 @@ public final class ModelsStage {
                 out.add(new Fitted.MarginalMean(factor, level, c, n));
             }
             return out;
-        } catch (FitException e) {
+        } catch (FitException | IllegalArgumentException e) {
             throw InputException.at(a.marginalMeans().where(), "analysis '%s': marginal means of '%s': %s", a.id(),
-                    factor, e.getMessage());
+                    factor, cause(e));
         }
+    }
+
+    /** A fit failure in the user's words: the model's message, or what a non-numeric df means. */
+    static String cause(RuntimeException e) {
+        if (e instanceof FitException) return e.getMessage();
+        return "the cluster-robust degrees of freedom cannot be computed (" + e.getMessage() + "); this happens when a "
+                + "coefficient rests on a single study: use fewer levels, or group rare levels";
     }
 
     static Map<String, DesignMatrix.Column> columns(AnalysisSpec a, Table table, List<ComputedEffect> used) {

@@ -218,13 +218,7 @@ public final class ResultsJson {
             numbers(g, "steps", s.steps());
             g.writeStringField("alternative", s.alternative());
             g.writeBooleanField("identified", s.identified());
-            CoefficientResult e = s.estimate();
-            number(g, "estimate", e == null ? null : e.estimate());
-            number(g, "se", e == null ? null : e.se());
-            number(g, "statistic", e == null ? null : e.statistic());
-            number(g, "p", e == null ? null : e.p());
-            number(g, "ci_lower", e == null ? null : e.ciLower());
-            number(g, "ci_upper", e == null ? null : e.ciUpper());
+            estimateFields(g, s.estimate());
             number(g, "tau2", s.tau2());
             number(g, "tau2_se", s.tau2Se());
             numbers(g, "weights", s.weights().stream().map(BiasResult.Weight::delta).toList());
@@ -271,11 +265,7 @@ public final class ResultsJson {
             g.writeStringField("side", t.side());
             g.writeStringField("estimator", t.estimator());
             number(g, "k0_se", t.seK0());
-            number(g, "estimate", t.estimate().estimate());
-            number(g, "se", t.estimate().se());
-            number(g, "p", t.estimate().p());
-            number(g, "ci_lower", t.estimate().ciLower());
-            number(g, "ci_upper", t.estimate().ciUpper());
+            estimateFields(g, t.estimate());
             number(g, "tau2", t.tau2());
             g.writeArrayFieldStart("filled");
             for (BiasResult.Filled f : t.filled()) {
@@ -362,12 +352,7 @@ public final class ResultsJson {
                 g.writeStringField("unit", "study");
             }
             if (r.k() == null) g.writeNullField("k"); else g.writeNumberField("k", r.k());
-            CoefficientResult e = r.estimate();
-            number(g, "estimate", e == null ? null : e.estimate());
-            number(g, "se", e == null ? null : e.se());
-            number(g, "p", e == null ? null : e.p());
-            number(g, "ci_lower", e == null ? null : e.ciLower());
-            number(g, "ci_upper", e == null ? null : e.ciUpper());
+            estimateFields(g, r.estimate());
             numbers(g, "sigma2", r.sigma2());
             if (r.robust() == null) {
                 g.writeNullField("robust");
@@ -418,14 +403,19 @@ public final class ResultsJson {
     static void coefficient(JsonGenerator g, String name, CoefficientResult c) throws IOException {
         g.writeObjectFieldStart(name);
         g.writeStringField("term", c.term());
-        number(g, "estimate", c.estimate());
-        number(g, "se", c.se());
-        number(g, "statistic", c.statistic());
-        number(g, "df", c.df());
-        number(g, "p", c.p());
-        number(g, "ci_lower", c.ciLower());
-        number(g, "ci_upper", c.ciUpper());
+        estimateFields(g, c);
         g.writeEndObject();
+    }
+
+    /** A coefficient's estimate and test, the contract's field names; all null when there is none. */
+    static void estimateFields(JsonGenerator g, CoefficientResult c) throws IOException {
+        number(g, "estimate", c == null ? null : c.estimate());
+        number(g, "se", c == null ? null : c.se());
+        number(g, "statistic", c == null ? null : c.statistic());
+        number(g, "df", c == null ? null : c.df());
+        number(g, "p", c == null ? null : c.p());
+        number(g, "ci_lower", c == null ? null : c.ciLower());
+        number(g, "ci_upper", c == null ? null : c.ciUpper());
     }
 
     static void coefficients(JsonGenerator g, String name, List<CoefficientResult> list) throws IOException {
@@ -433,13 +423,7 @@ public final class ResultsJson {
         for (CoefficientResult c : list) {
             g.writeStartObject();
             g.writeStringField("term", c.term());
-            number(g, "estimate", c.estimate());
-            number(g, "se", c.se());
-            number(g, "statistic", c.statistic());
-            number(g, "df", c.df());
-            number(g, "p", c.p());
-            number(g, "ci_lower", c.ciLower());
-            number(g, "ci_upper", c.ciUpper());
+            estimateFields(g, c);
             g.writeEndObject();
         }
         g.writeEndArray();

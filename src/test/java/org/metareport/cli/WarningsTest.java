@@ -122,4 +122,12 @@ class WarningsTest {
         org.metareport.testing.Tolerance.SELECTION.assertNear("metafor's stopping point",
                 results.get("analyses").get(0).get("selection_model").get("estimate").asDouble(), metafor);
     }
+
+    @Test
+    void saysThatRobustIsNotAppliedToRve() throws IOException {
+        CliRunner[] r = new CliRunner[1];
+        JsonNode results = run(spec("  - id: overall\n    model: rve\n    robust: CR2\n"), r);
+        assertThat(r[0].err()).as("warning").contains("robust: CR2 is not applied to model: rve");
+        assertThat(results.get("analyses").get(0).get("robust").isNull()).as("no robust block").isTrue();
+    }
 }
