@@ -327,4 +327,24 @@ class SchoolBasedPipelineGoldenTest {
         }
         assertThat(ours.get(0).get("k").asInt()).as("effects in group 0").isEqualTo(55);
     }
+
+    @Test
+    void leavesEachStudyOutAsMetaforAndClubSandwich() {
+        // golden/local/leave_study_out.json: made with leave_study_out.R beside it (metafor 3.8-1, clubSandwich 0.5.8)
+        JsonNode r = Fixtures.json("golden/local/leave_study_out.json").get("rows");
+        JsonNode ours = analysis("three-level").get("leave_one_out");
+        assertThat(ours.size()).as("one refit per study").isEqualTo(r.size()).isEqualTo(32);
+        for (int i = 0; i < r.size(); i++) {
+            JsonNode row = r.get(i);
+            JsonNode o = ours.get(i);
+            String study = row.get("study").asText();
+            assertThat(o.get("omitted").asText()).as("study %d", i).isEqualTo(study);
+            assertThat(o.get("k").asInt()).as("k without %s", study).isEqualTo(row.get("k").asInt());
+            Tolerance.ITERATIVE.assertNear("b without " + study, o.get("estimate").asDouble(), row.get("b").asDouble());
+            Tolerance.ITERATIVE.assertNear("CR2 se without " + study, o.get("robust").get("se").asDouble(),
+                    row.get("cr2_se").asDouble());
+            Tolerance.ITERATIVE.assertNear("CR2 df without " + study, o.get("robust").get("df").asDouble(),
+                    row.get("cr2_df").asDouble());
+        }
+    }
 }
