@@ -109,13 +109,13 @@ public final class EffectsStage {
     private record Computed(Effect effect, String source, String missing) {}
 
     private static Computed one(EffectSpec spec, CellReader cells, Table.Row row) {
-        int before = problemsMarker(cells, row);
+        int before = cells.reportedCount();
         Map<String, Double> post = read(spec.columns(), cells, row);
         Effect effect;
         String source;
         Double reported = spec.reported() == null ? null : cells.number(row, spec.reported().name());
         if (reported != null) {
-            double n1 = require(post, "n1i"), n2 = require(post, "n2i");
+            double n1 = value(post, "n1i"), n2 = value(post, "n2i");
             if (Double.isNaN(n1) || Double.isNaN(n2)) return missing(spec, post, List.of("n1i", "n2i"));
             effect = new Effect(reported, Smd.vi(reported, n1, n2));
             source = "reported";
@@ -149,12 +149,7 @@ public final class EffectsStage {
         if (spec.reverse() != null && Boolean.TRUE.equals(cells.flag(row, spec.reverse().name()))) {
             effect = effect.reversed();
         }
-        return problemsMarker(cells, row) != before ? null : new Computed(effect, source, null);
-    }
-
-    /** A cheap way to see whether reading this row reported a bad cell: the reader's count of problems. */
-    private static int problemsMarker(CellReader cells, Table.Row row) {
-        return cells.reportedCount();
+        return cells.reportedCount() != before ? null : new Computed(effect, source, null);   // a bad cell: reported
     }
 
     private static Map<String, Double> read(Map<String, ColumnRef> columns, CellReader cells, Table.Row row) {
@@ -171,10 +166,6 @@ public final class EffectsStage {
     private static double value(Map<String, Double> values, String name) {
         Double v = values.get(name);
         return v == null ? Double.NaN : v;
-    }
-
-    private static double require(Map<String, Double> values, String name) {
-        return value(values, name);
     }
 
     private static Computed missing(EffectSpec spec, Map<String, Double> values, List<String> needed) {
