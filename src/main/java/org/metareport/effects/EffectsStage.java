@@ -1,5 +1,7 @@
 package org.metareport.effects;
 
+import org.metareport.vocabulary.Measure;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

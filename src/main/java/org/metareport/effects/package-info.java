@@ -5,7 +5,7 @@
  * {@link org.metareport.effects.Smd} (SMD, Hedges' g with the exact correction), {@link org.metareport.effects.Md}
  * (MD), {@link org.metareport.effects.Rom} (ROM), {@link org.metareport.effects.TwoByTwo} (RR, OR, RD),
  * {@link org.metareport.effects.Correlation} (COR, ZCOR) and {@link org.metareport.effects.Precomputed} (PRE).
- * {@link org.metareport.effects.Escalc#of} is the front door: a {@link org.metareport.effects.Measure} and the row's
+ * {@link org.metareport.effects.Escalc#of} is the front door: a {@link org.metareport.vocabulary.Measure} and the row's
  * values by metafor's argument names in, the measure's class chosen by an exhaustive switch.
  *
  * <p>Two steps of school-based reviews sit beside them: the pre/post difference of g values
@@ -18,3 +18,5 @@
  * are always finite.
  */
 package org.metareport.effects;
+
+import org.metareport.vocabulary.Measure;

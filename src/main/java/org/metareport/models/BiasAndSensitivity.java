@@ -1,5 +1,7 @@
 package org.metareport.models;
 
+import org.metareport.vocabulary.Method;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

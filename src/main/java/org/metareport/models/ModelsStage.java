@@ -1,5 +1,7 @@
 package org.metareport.models;
 
+import org.metareport.vocabulary.Method;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,7 +23,7 @@ import org.metareport.models.multilevel.Robu;
 import org.metareport.models.multilevel.RobuFit;
 import org.metareport.models.multilevel.RobustFit;
 import org.metareport.models.multilevel.SamplingCovariance;
-import org.metareport.models.multilevel.VcovType;
+import org.metareport.vocabulary.VcovType;
 import org.metareport.models.multilevel.WorkingModel;
 import org.metareport.problems.InputException;
 import org.metareport.problems.Problems;

@@ -1,5 +1,9 @@
 package org.metareport.models;
 
+import org.metareport.vocabulary.TestKind;
+
+import org.metareport.vocabulary.Method;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

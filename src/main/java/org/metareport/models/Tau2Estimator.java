@@ -1,5 +1,7 @@
 package org.metareport.models;
 
+import org.metareport.vocabulary.Method;
+
 /**
  * An estimator of the between-study variance tau² for the model yᵢ = xᵢ'β + uᵢ + eᵢ, uᵢ ~ N(0, tau²),
  * eᵢ ~ N(0, vᵢ), one class per metafor {@code rma(method = ...)}.

@@ -1,5 +1,7 @@
 package org.metareport.models;
 
+import org.metareport.vocabulary.TestKind;
+
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.TDistribution;

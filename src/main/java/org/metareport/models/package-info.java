@@ -3,7 +3,7 @@
  * ({@link org.metareport.models.RmaFit}, {@link org.metareport.models.Prediction}), with the numbers of R's metafor.
  *
  * <p>The front door is {@link org.metareport.models.Rma}: {@code fit} (metafor's {@code rma.uni}: fixed effect and
- * the tau² estimators of {@link org.metareport.models.Method}, meta-regression, z, t and Knapp–Hartung tests) and
+ * the tau² estimators of {@link org.metareport.vocabulary.Method}, meta-regression, z, t and Knapp–Hartung tests) and
  * {@code predict}. Each estimator is its own package-private class, chosen by an exhaustive switch in
  * {@code Tau2Estimator.of}. Classes here are pure: no I/O, no logging, no spec types. Data the model cannot use throw
  * {@link org.metareport.models.FitException} with a message in the user's words and no location; the caller, which
@@ -13,3 +13,5 @@
  * matrix) are never formed, only their diagonals and traces.
  */
 package org.metareport.models;
+
+import org.metareport.vocabulary.Method;

@@ -3,7 +3,7 @@ package org.metareport.results;
 import java.util.ArrayList;
 import java.util.List;
 import org.metareport.models.Coefficient;
-import org.metareport.models.Method;
+import org.metareport.vocabulary.Method;
 import org.metareport.models.Prediction;
 import org.metareport.models.RmaFit;
 import org.metareport.effects.ComputedEffect;
@@ -108,8 +108,8 @@ public final class ResultsAssembler {
         }
         List<SubgroupResult> subgroups = new ArrayList<>();
         for (Fitted.Subgroup g : f.subgroups()) subgroups.add(new SubgroupResult(g.level(), of(g.fitted())));
-        Double rho = spec.model() == org.metareport.models.ModelKind.MULTILEVEL
-                || spec.model() == org.metareport.models.ModelKind.RVE ? spec.rho() : null;
+        Double rho = spec.model() == org.metareport.vocabulary.ModelKind.MULTILEVEL
+                || spec.model() == org.metareport.vocabulary.ModelKind.RVE ? spec.rho() : null;
         return new AnalysisResult(spec.id(), spec.model().spelling(), method, test, level, k, f.nClusters(),
                 spec.moderators().stream().map(Object::toString).toList(), spec.center(), dropped, coefs, h, mt, pr,
                 info, weights, robust, mm, subgroups, f.between() == null ? null : wald(f.between()), rho,

@@ -1,5 +1,9 @@
 package org.metareport.review;
 
+import org.metareport.vocabulary.Judgement;
+
+import org.metareport.vocabulary.RiskOfBiasTool;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -10,7 +10,7 @@
  *     boxes and their numbers; reasons for exclusion that fall short of the total a warning, or an error when strict);
  *     counts that follow from the others are filled in.</li>
  * <li>{@link org.metareport.review.RiskOfBias#read}: a risk-of-bias file checked cell by cell against its
- *     {@link org.metareport.review.RiskOfBiasTool} ({@link org.metareport.review.Judgement}s), a checklist scored, each
+ *     {@link org.metareport.vocabulary.RiskOfBiasTool} ({@link org.metareport.vocabulary.Judgement}s), a checklist scored, each
  *     domain's judgements counted (optionally weighted).</li>
  * <li>{@link org.metareport.review.Characteristics#summarise}: the table of included studies and its summary.</li>
  * </ul>
@@ -18,3 +18,7 @@
  * its place in the spec. Nothing here draws or writes files.
  */
 package org.metareport.review;
+
+import org.metareport.vocabulary.Judgement;
+
+import org.metareport.vocabulary.RiskOfBiasTool;

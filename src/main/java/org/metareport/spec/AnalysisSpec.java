@@ -4,9 +4,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.metareport.models.Method;
-import org.metareport.models.ModelKind;
-import org.metareport.models.TestKind;
+import org.metareport.vocabulary.Method;
+import org.metareport.vocabulary.ModelKind;
+import org.metareport.vocabulary.TestKind;
 import org.metareport.problems.Where;
 
 /**

@@ -1,10 +1,10 @@
 package org.metareport.spec;
 
 import java.util.List;
-import org.metareport.models.bias.Alternative;
-import org.metareport.models.bias.EggerPredictor;
-import org.metareport.models.bias.K0Estimator;
-import org.metareport.models.bias.Side;
+import org.metareport.vocabulary.Alternative;
+import org.metareport.vocabulary.EggerPredictor;
+import org.metareport.vocabulary.K0Estimator;
+import org.metareport.vocabulary.Side;
 import org.metareport.problems.Where;
 
 /**

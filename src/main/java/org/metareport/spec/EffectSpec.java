@@ -1,7 +1,7 @@
 package org.metareport.spec;
 
 import java.util.Map;
-import org.metareport.effects.Measure;
+import org.metareport.vocabulary.Measure;
 import org.metareport.problems.Where;
 
 /**

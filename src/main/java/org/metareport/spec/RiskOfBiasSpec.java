@@ -2,7 +2,7 @@ package org.metareport.spec;
 
 import java.util.List;
 import org.metareport.problems.Where;
-import org.metareport.review.RiskOfBiasTool;
+import org.metareport.vocabulary.RiskOfBiasTool;
 
 /**
  * The {@code risk_of_bias:} block: which tool, the file with one row per study, and its columns.

@@ -3,7 +3,7 @@ package org.metareport.spec;
 import java.util.List;
 import java.util.Optional;
 import org.metareport.problems.Where;
-import org.metareport.review.RiskOfBiasTool;
+import org.metareport.vocabulary.RiskOfBiasTool;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**

@@ -1,5 +1,7 @@
 package org.metareport.effects;
 
+import org.metareport.vocabulary.Measure;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

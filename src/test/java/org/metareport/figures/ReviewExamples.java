@@ -8,7 +8,7 @@ import org.metareport.results.PrismaResult;
 import org.metareport.results.RiskOfBiasResult;
 import org.metareport.review.Prisma;
 import org.metareport.review.RiskOfBias;
-import org.metareport.review.RiskOfBiasTool;
+import org.metareport.vocabulary.RiskOfBiasTool;
 import org.metareport.spec.ColumnRef;
 import org.metareport.spec.PrismaSpec;
 import org.metareport.spec.RiskOfBiasSpec;

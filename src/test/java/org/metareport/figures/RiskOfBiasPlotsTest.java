@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.metareport.results.RiskOfBiasResult;
 import org.metareport.review.RiskOfBias;
-import org.metareport.review.RiskOfBiasTool;
+import org.metareport.vocabulary.RiskOfBiasTool;
 
 class RiskOfBiasPlotsTest {
     @Test

@@ -1,5 +1,7 @@
 package org.metareport.models;
 
+import org.metareport.vocabulary.Method;
+
 /** {@link Tau2EstimatorContract} for {@code method: HE} ({@link Hedges}). */
 class HedgesTest extends Tau2EstimatorContract {
     @Override

@@ -1,5 +1,7 @@
 package org.metareport.models;
 
+import org.metareport.vocabulary.Method;
+
 /** {@link Tau2EstimatorContract} for {@code method: ML} ({@link MaximumLikelihood}). */
 class MaximumLikelihoodTest extends Tau2EstimatorContract {
     @Override

@@ -1,5 +1,9 @@
 package org.metareport.models;
 
+import org.metareport.vocabulary.TestKind;
+
+import org.metareport.vocabulary.Method;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 

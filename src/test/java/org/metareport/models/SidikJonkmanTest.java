@@ -1,5 +1,7 @@
 package org.metareport.models;
 
+import org.metareport.vocabulary.Method;
+
 /** {@link Tau2EstimatorContract} for {@code method: SJ} ({@link SidikJonkman}). */
 class SidikJonkmanTest extends Tau2EstimatorContract {
     @Override

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.metareport.problems.Where;
-import org.metareport.review.RiskOfBiasTool;
+import org.metareport.vocabulary.RiskOfBiasTool;
 
 /** prisma:, risk_of_bias: and characteristics: read into located records. */
 class ReviewSpecReaderTest {

@@ -14,14 +14,14 @@ import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.metareport.effects.Measure;
-import org.metareport.models.Method;
-import org.metareport.models.ModelKind;
-import org.metareport.models.TestKind;
+import org.metareport.vocabulary.Measure;
+import org.metareport.vocabulary.Method;
+import org.metareport.vocabulary.ModelKind;
+import org.metareport.vocabulary.TestKind;
 import org.metareport.problems.InputException;
 import org.metareport.problems.Problem;
 import org.metareport.problems.Where;
-import org.metareport.review.RiskOfBiasTool;
+import org.metareport.vocabulary.RiskOfBiasTool;
 
 class SpecReaderTest {
     private static final String SHOWN = "analyses/full/analysis.yaml";
@@ -95,11 +95,11 @@ class SpecReaderTest {
         assertThat(overall.marginalMeans()).isEqualTo(new ColumnRef("Delivery", at(32, 21)));
         BiasSpec bias = overall.bias();
         assertThat(bias.selection().steps()).as("selection steps").containsExactly(0.025, 0.5);
-        assertThat(bias.selection().alternative()).as("alternative").isEqualTo(org.metareport.models.bias.Alternative.GREATER);
+        assertThat(bias.selection().alternative()).as("alternative").isEqualTo(org.metareport.vocabulary.Alternative.GREATER);
         assertThat(bias.egger()).as("egger").isEqualTo(new BiasSpec.Egger(false,
-                org.metareport.models.bias.EggerPredictor.SEI, at(33, 68)));
+                org.metareport.vocabulary.EggerPredictor.SEI, at(33, 68)));
         assertThat(bias.trimfill()).as("trimfill").isEqualTo(new BiasSpec.TrimFill(
-                org.metareport.models.bias.K0Estimator.L0, null, at(33, 81)));
+                org.metareport.vocabulary.K0Estimator.L0, null, at(33, 81)));
         assertThat(bias.funnel()).as("funnel").isEqualTo(new BiasSpec.Funnel(false, at(33, 97)));
         assertThat(bias.petPeese()).as("PET-PEESE").isFalse();
         assertThat(bias.failSafe()).as("fail-safe N only when asked").isNull();

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.metareport.models.FitException;
-import org.metareport.models.Method;
-import org.metareport.models.TestKind;
+import org.metareport.vocabulary.Method;
+import org.metareport.vocabulary.TestKind;
 
 /**
  * Cumulative meta-analysis, metafor's {@code cumul()} for an intercept-only {@code rma.uni} model: the effect sizes

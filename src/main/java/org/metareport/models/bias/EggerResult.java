@@ -1,5 +1,7 @@
 package org.metareport.models.bias;
 
+import org.metareport.vocabulary.EggerPredictor;
+
 import org.metareport.models.RmaFit;
 
 /**

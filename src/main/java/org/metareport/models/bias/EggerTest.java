@@ -1,14 +1,16 @@
 package org.metareport.models.bias;
 
+import org.metareport.vocabulary.EggerPredictor;
+
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.statistics.distribution.TDistribution;
 import org.metareport.models.Coefficient;
 import org.metareport.models.FitException;
-import org.metareport.models.Method;
+import org.metareport.vocabulary.Method;
 import org.metareport.models.Rma;
 import org.metareport.models.RmaFit;
-import org.metareport.models.TestKind;
+import org.metareport.vocabulary.TestKind;
 
 /**
  * Egger's regression test for funnel-plot asymmetry (Egger, Davey Smith, Schneider &amp; Minder, 1997, BMJ 315,

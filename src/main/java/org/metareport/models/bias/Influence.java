@@ -5,10 +5,10 @@ import java.util.List;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.metareport.models.Coefficient;
 import org.metareport.models.FitException;
-import org.metareport.models.Method;
+import org.metareport.vocabulary.Method;
 import org.metareport.models.Rma;
 import org.metareport.models.RmaFit;
-import org.metareport.models.TestKind;
+import org.metareport.vocabulary.TestKind;
 
 /**
  * Case-deletion influence diagnostics for a univariate model, metafor 3.8's {@code influence.rma.uni()}

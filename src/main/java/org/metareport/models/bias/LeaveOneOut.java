@@ -1,8 +1,8 @@
 package org.metareport.models.bias;
 
 import java.util.List;
-import org.metareport.models.Method;
-import org.metareport.models.TestKind;
+import org.metareport.vocabulary.Method;
+import org.metareport.vocabulary.TestKind;
 
 /**
  * metafor's {@code leave1out()} for an intercept-only {@code rma.uni} model: the model refitted k times, each time

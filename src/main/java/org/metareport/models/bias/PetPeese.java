@@ -1,13 +1,15 @@
 package org.metareport.models.bias;
 
+import org.metareport.vocabulary.EggerPredictor;
+
 import java.util.List;
 import java.util.Locale;
 import org.metareport.models.Coefficient;
 import org.metareport.models.FitException;
-import org.metareport.models.Method;
+import org.metareport.vocabulary.Method;
 import org.metareport.models.Rma;
 import org.metareport.models.RmaFit;
-import org.metareport.models.TestKind;
+import org.metareport.vocabulary.TestKind;
 
 /**
  * PET-PEESE (Stanley &amp; Doucouliagos, 2014, Res Synth Methods 5, 60–78): the precision-effect test

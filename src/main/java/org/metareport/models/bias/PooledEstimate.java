@@ -3,10 +3,10 @@ package org.metareport.models.bias;
 import java.util.Locale;
 import org.metareport.models.Coefficient;
 import org.metareport.models.FitException;
-import org.metareport.models.Method;
+import org.metareport.vocabulary.Method;
 import org.metareport.models.Rma;
 import org.metareport.models.RmaFit;
-import org.metareport.models.TestKind;
+import org.metareport.vocabulary.TestKind;
 
 /**
  * The summary of an intercept-only model that metafor's {@code leave1out()} and {@code cumul()} print per row:

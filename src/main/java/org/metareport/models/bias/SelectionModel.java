@@ -1,5 +1,7 @@
 package org.metareport.models.bias;
 
+import org.metareport.vocabulary.Alternative;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,10 +11,10 @@ import java.util.Objects;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.metareport.models.Coefficient;
 import org.metareport.models.FitException;
-import org.metareport.models.Method;
+import org.metareport.vocabulary.Method;
 import org.metareport.models.Rma;
 import org.metareport.models.RmaFit;
-import org.metareport.models.TestKind;
+import org.metareport.vocabulary.TestKind;
 
 /**
  * Vevea &amp; Hedges' (1995, Psychometrika 60, 419–435) step-function selection model for publication bias, fitted by
@@ -84,7 +86,7 @@ public final class SelectionModel {
         int[] group = new int[k];
         int[] counts = new int[n];
         for (int i = 0; i < k; i++) {
-            double pv = alternative.pValue(yi[i], vi[i]);
+            double pv = pValue(alternative, yi[i], vi[i]);
             int g = 0;
             while (!(pv <= cuts[g])) g++;    // which(p <= steps)[1]; the last cut is 1
             group[i] = g;
@@ -380,5 +382,15 @@ public final class SelectionModel {
                 + "likelihood keeps rising as it goes to its bound. The model was not fitted; choose steps so that "
                 + "every interval holds p-values (at least %d each is advisable).%s", alternative.spelling(),
                 empty.size() == 1 ? "" : "s", which, FEW_PVALUES, hint);
+    }
+
+    /** The p-value of yᵢ with sampling variance vᵢ under an alternative (metafor's {@code .selmodel.pval}). */
+    static double pValue(Alternative alternative, double yi, double vi) {
+        double z = yi / Math.sqrt(vi);
+        return switch (alternative) {
+            case GREATER -> Level.STANDARD_NORMAL.survivalProbability(z);
+            case LESS -> Level.STANDARD_NORMAL.cumulativeProbability(z);
+            case TWO_SIDED -> 2 * Level.STANDARD_NORMAL.survivalProbability(Math.abs(z));
+        };
     }
 }

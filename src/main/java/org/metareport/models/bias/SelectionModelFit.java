@@ -1,5 +1,7 @@
 package org.metareport.models.bias;
 
+import org.metareport.vocabulary.Alternative;
+
 import java.util.List;
 import org.metareport.models.Coefficient;
 import org.metareport.models.RmaFit;

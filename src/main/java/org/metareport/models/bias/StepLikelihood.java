@@ -1,5 +1,7 @@
 package org.metareport.models.bias;
 
+import org.metareport.vocabulary.Alternative;
+
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**

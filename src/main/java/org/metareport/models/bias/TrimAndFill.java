@@ -1,15 +1,21 @@
 package org.metareport.models.bias;
 
+import org.metareport.vocabulary.EggerPredictor;
+
+import org.metareport.vocabulary.K0Estimator;
+
+import org.metareport.vocabulary.Side;
+
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.metareport.models.FitException;
-import org.metareport.models.Method;
+import org.metareport.vocabulary.Method;
 import org.metareport.models.Rma;
 import org.metareport.models.RmaFit;
-import org.metareport.models.TestKind;
+import org.metareport.vocabulary.TestKind;
 
 /**
  * Duval &amp; Tweedie's (2000a, Biometrics 56, 455–463; 2000b, JASA 95, 89–98) trim-and-fill method for an

@@ -1,5 +1,9 @@
 package org.metareport.models.bias;
 
+import org.metareport.vocabulary.K0Estimator;
+
+import org.metareport.vocabulary.Side;
+
 import org.metareport.models.RmaFit;
 
 /**

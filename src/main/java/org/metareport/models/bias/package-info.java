@@ -1,6 +1,6 @@
 /**
  * Publication bias and sensitivity analysis for univariate models: takes effect sizes (yᵢ, vᵢ) as plain arrays (and,
- * where a model is refitted, its {@link org.metareport.models.Method}, {@link org.metareport.models.TestKind} and
+ * where a model is refitted, its {@link org.metareport.vocabulary.Method}, {@link org.metareport.vocabulary.TestKind} and
  * level) and gives records with the numbers of R's metafor 3.8.
  *
  * <p>Publication bias:

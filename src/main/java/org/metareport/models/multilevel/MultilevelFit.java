@@ -2,9 +2,9 @@ package org.metareport.models.multilevel;
 
 import java.util.List;
 import org.metareport.models.Coefficient;
-import org.metareport.models.Method;
+import org.metareport.vocabulary.Method;
 import org.metareport.models.RmaFit;
-import org.metareport.models.TestKind;
+import org.metareport.vocabulary.TestKind;
 
 /**
  * A fitted multilevel model, as metafor's {@code rma.mv} object for {@code random = ~ 1 | L1/.../Lm}. Built by

@@ -1,5 +1,7 @@
 package org.metareport.models.multilevel;
 
+import org.metareport.vocabulary.VcovType;
+
 import org.metareport.models.TestDistribution;
 
 import java.util.ArrayList;
@@ -15,10 +17,10 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.apache.commons.statistics.distribution.FDistribution;
 import org.metareport.models.Coefficient;
 import org.metareport.models.FitException;
-import org.metareport.models.Method;
+import org.metareport.vocabulary.Method;
 import org.metareport.models.Prediction;
 import org.metareport.models.RmaFit;
-import org.metareport.models.TestKind;
+import org.metareport.vocabulary.TestKind;
 
 /**
  * Multilevel (three-level and deeper) meta-analysis and meta-regression, giving the numbers of metafor 3.8's

@@ -1,5 +1,7 @@
 package org.metareport.models.multilevel;
 
+import org.metareport.vocabulary.VcovType;
+
 /** How the degrees of freedom of cluster-robust t tests are chosen. */
 public enum RobustDf {
     /**

@@ -1,5 +1,7 @@
 package org.metareport.models.multilevel;
 
+import org.metareport.vocabulary.VcovType;
+
 import java.util.List;
 import org.metareport.models.Coefficient;
 

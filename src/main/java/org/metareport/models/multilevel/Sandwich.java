@@ -1,5 +1,7 @@
 package org.metareport.models.multilevel;
 
+import org.metareport.vocabulary.VcovType;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -12,7 +12,7 @@
  *       Gives a {@link org.metareport.models.multilevel.MultilevelFit} with multilevel I²
  *       ({@link org.metareport.models.multilevel.MultilevelI2}).</li>
  *   <li>{@link org.metareport.models.multilevel.ClusterRobust}: CR0, CR1 (m/(m − 1)), CR1p (m/(m − p)) and CR2
- *       ({@link org.metareport.models.multilevel.VcovType}) with Satterthwaite df ({@code coefTest}), metafor's
+ *       ({@link org.metareport.vocabulary.VcovType}) with Satterthwaite df ({@code coefTest}), metafor's
  *       {@code robust()} ({@code metaforRobust}) and the HTZ Wald test ({@code waldTest}), for a multilevel fit
  *       ({@link org.metareport.models.multilevel.MultilevelFit#working()}) or a univariate
  *       {@link org.metareport.models.RmaFit} ({@link org.metareport.models.multilevel.WorkingModel#univariate}).</li>
@@ -41,3 +41,5 @@
  * throws {@link java.lang.IllegalArgumentException}.
  */
 package org.metareport.models.multilevel;
+
+import org.metareport.vocabulary.VcovType;

@@ -8,8 +8,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.metareport.models.Method;
-import org.metareport.models.TestKind;
+import org.metareport.vocabulary.Method;
+import org.metareport.vocabulary.TestKind;
 import org.metareport.testing.Tolerance;
 
 /** {@link EggerTest} against metafor 3.8-1 {@code regtest()}: dat.bcg and school-based, both models. */

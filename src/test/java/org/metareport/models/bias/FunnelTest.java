@@ -3,9 +3,9 @@ package org.metareport.models.bias;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.metareport.models.Method;
+import org.metareport.vocabulary.Method;
 import org.metareport.models.Rma;
-import org.metareport.models.TestKind;
+import org.metareport.vocabulary.TestKind;
 import org.metareport.testing.Tolerance;
 
 /** {@link Funnel}: metafor's {@code funnel()} defaults for dat.bcg, before and after trim-and-fill. */

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.metareport.models.Method;
-import org.metareport.models.TestKind;
+import org.metareport.vocabulary.Method;
+import org.metareport.vocabulary.TestKind;
 import org.metareport.testing.Tolerance;
 
 /** {@link Influence} against metafor 3.8-1 {@code influence(rma(yi, vi))}: dat.bcg and school-based (REML, z). */

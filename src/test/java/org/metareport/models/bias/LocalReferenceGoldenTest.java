@@ -1,5 +1,13 @@
 package org.metareport.models.bias;
 
+import org.metareport.vocabulary.Alternative;
+
+import org.metareport.vocabulary.EggerPredictor;
+
+import org.metareport.vocabulary.K0Estimator;
+
+import org.metareport.vocabulary.Side;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,8 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.metareport.models.Method;
-import org.metareport.models.TestKind;
+import org.metareport.vocabulary.Method;
+import org.metareport.vocabulary.TestKind;
 import org.metareport.testing.Fixtures;
 import org.metareport.testing.Tolerance;
 

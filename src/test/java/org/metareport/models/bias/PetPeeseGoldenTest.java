@@ -8,9 +8,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.metareport.models.Coefficient;
-import org.metareport.models.Method;
+import org.metareport.vocabulary.Method;
 import org.metareport.models.RmaFit;
-import org.metareport.models.TestKind;
+import org.metareport.vocabulary.TestKind;
 import org.metareport.testing.Tolerance;
 
 /** {@link PetPeese} against metafor 3.8-1: dat.bcg blocks PET_FE, PEESE_FE, PET_REML. */

@@ -1,13 +1,17 @@
 package org.metareport.models.bias;
 
+import org.metareport.vocabulary.K0Estimator;
+
+import org.metareport.vocabulary.Side;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.metareport.models.FitException;
-import org.metareport.models.Method;
-import org.metareport.models.TestKind;
+import org.metareport.vocabulary.Method;
+import org.metareport.vocabulary.TestKind;
 import org.metareport.testing.Tolerance;
 
 /** Small k, degenerate data and wrong use of the bias and sensitivity classes. */

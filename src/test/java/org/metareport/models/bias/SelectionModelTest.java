@@ -1,5 +1,7 @@
 package org.metareport.models.bias;
 
+import org.metareport.vocabulary.Alternative;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package org.metareport.models.bias;
 
+import org.metareport.vocabulary.Alternative;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,7 @@ class StepLikelihoodTest {
         for (Alternative alt : Alternative.values()) {
             int[] group = new int[bcg.k()];
             for (int i = 0; i < group.length; i++) {
-                double p = alt.pValue(bcg.yi()[i], bcg.vi()[i]);
+                double p = SelectionModel.pValue(alt, bcg.yi()[i], bcg.vi()[i]);
                 while (!(p <= steps[group[i]])) group[i]++;
             }
             StepLikelihood lik = new StepLikelihood(bcg.yi(), bcg.vi(), x, steps, alt, group);

@@ -1,5 +1,7 @@
 package org.metareport.models.bias;
 
+import org.metareport.vocabulary.K0Estimator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,9 +9,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.metareport.models.Method;
+import org.metareport.vocabulary.Method;
 import org.metareport.models.RmaFit;
-import org.metareport.models.TestKind;
+import org.metareport.vocabulary.TestKind;
 import org.metareport.testing.Tolerance;
 
 /** {@link TrimAndFill} against metafor 3.8-1 {@code trimfill()}: dat.bcg (L0, R0) and school-based (L0). */

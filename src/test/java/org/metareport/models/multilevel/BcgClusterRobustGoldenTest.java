@@ -1,5 +1,7 @@
 package org.metareport.models.multilevel;
 
+import org.metareport.vocabulary.VcovType;
+
 import static org.junit.jupiter.api.Assertions.assertAll;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,10 +13,10 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.metareport.models.Coefficient;
-import org.metareport.models.Method;
+import org.metareport.vocabulary.Method;
 import org.metareport.models.Rma;
 import org.metareport.models.RmaFit;
-import org.metareport.models.TestKind;
+import org.metareport.vocabulary.TestKind;
 import org.metareport.testing.Fixtures;
 
 /**

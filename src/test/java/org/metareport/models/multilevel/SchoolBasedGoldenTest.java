@@ -1,5 +1,7 @@
 package org.metareport.models.multilevel;
 
+import org.metareport.vocabulary.VcovType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
@@ -15,8 +17,8 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.metareport.models.Coefficient;
-import org.metareport.models.Method;
-import org.metareport.models.TestKind;
+import org.metareport.vocabulary.Method;
+import org.metareport.vocabulary.TestKind;
 import org.metareport.testing.Fixtures;
 import org.metareport.testing.Tolerance;
 

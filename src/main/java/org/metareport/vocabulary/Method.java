@@ -1,4 +1,4 @@
-package org.metareport.models;
+package org.metareport.vocabulary;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.metareport.effects;
+package org.metareport.vocabulary;
 
 import java.util.Arrays;
 import java.util.List;

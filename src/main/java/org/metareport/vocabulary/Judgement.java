@@ -1,4 +1,6 @@
-package org.metareport.review;
+package org.metareport.vocabulary;
+
+import org.metareport.vocabulary.RiskOfBiasTool;
 
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +58,7 @@ public enum Judgement {
     }
 
     /** The judgement written in a cell, among {@code allowed}: any case, spaces, '_' or '-' between words. */
-    static Optional<Judgement> find(String cell, List<Judgement> allowed) {
+    public static Optional<Judgement> find(String cell, List<Judgement> allowed) {
         String w = normalise(cell);
         for (Judgement j : allowed)
             if (j.spellings.contains(w)) return Optional.of(j);
@@ -69,7 +71,7 @@ public enum Judgement {
         return Optional.empty();
     }
 
-    static String normalise(String cell) {
+    public static String normalise(String cell) {
         return cell.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ");
     }
 }

@@ -1,4 +1,4 @@
-package org.metareport.models.bias;
+package org.metareport.vocabulary;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -31,15 +31,5 @@ public enum Alternative {
 
     public static String choices() {
         return Arrays.stream(values()).map(Alternative::spelling).collect(Collectors.joining(", "));
-    }
-
-    /** The p-value of yᵢ with sampling variance vᵢ under this alternative (metafor's {@code .selmodel.pval}). */
-    double pValue(double yi, double vi) {
-        double z = yi / Math.sqrt(vi);
-        return switch (this) {
-            case GREATER -> Level.STANDARD_NORMAL.survivalProbability(z);
-            case LESS -> Level.STANDARD_NORMAL.cumulativeProbability(z);
-            case TWO_SIDED -> 2 * Level.STANDARD_NORMAL.survivalProbability(Math.abs(z));
-        };
     }
 }

@@ -1,4 +1,4 @@
-package org.metareport.models.bias;
+package org.metareport.vocabulary;
 
 /** The precision measure regressed on in Egger's test, metafor's {@code regtest(predictor = ...)}. */
 public enum EggerPredictor {
@@ -18,7 +18,8 @@ public enum EggerPredictor {
         return term;
     }
 
-    double value(double vi) {
+    /** The predictor's value for a sampling variance vᵢ. */
+    public double value(double vi) {
         return this == SEI ? Math.sqrt(vi) : vi;
     }
 }

@@ -1,4 +1,4 @@
-package org.metareport.review;
+package org.metareport.vocabulary;
 
 import java.util.ArrayList;
 import java.util.List;
