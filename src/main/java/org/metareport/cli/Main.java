@@ -110,7 +110,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** {@code run SPEC|FOLDER [--out DIR] [--format md,html,pdf]}. */
-    @Command(name = "run", description = {"Read the spec and its data, fit every analysis, write the report.",
+    @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = {"Read the spec and its data, fit every analysis, write the report.",
             "Given a folder, run every analysis.yaml in it and its subfolders (one JVM), then summarise."})
     static final class Run implements Callable<Integer> {
         @Parameters(paramLabel = "SPEC", description = "the analysis spec (analysis.yaml), or a folder of them")
@@ -156,7 +156,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** {@code verify SPEC [--against DIR] [--tolerance X]}. */
-    @Command(name = "verify", description = {"Re-run the spec into a temporary folder and compare with an earlier run:",
+    @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = {"Re-run the spec into a temporary folder and compare with an earlier run:",
             "inputs and output files by SHA-256, every number of results.json within a relative tolerance.",
             "Exit 0 when all reproduced, 3 when something differs."})
     static final class Verify implements Callable<Integer> {
@@ -186,7 +186,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** {@code validate SPEC}. */
-    @Command(name = "validate", description = "Check the spec and its data; fit nothing, write nothing.")
+    @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = "Check the spec and its data; fit nothing, write nothing.")
     static final class Validate implements Callable<Integer> {
         @Parameters(paramLabel = "SPEC", description = "the analysis spec (analysis.yaml)")
         Path specFile;
