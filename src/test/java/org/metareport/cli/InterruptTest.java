@@ -23,6 +23,15 @@ class InterruptTest {
     Path spec;
     Path out;
     Path errFile;
+    final List<Process> started = new java.util.ArrayList<>();
+
+    /** No child outlives its test, whatever failed. */
+    @org.junit.jupiter.api.AfterEach
+    void stopChildren() throws InterruptedException {
+        for (Process p : started) {
+            if (p.isAlive()) p.destroyForcibly().waitFor();
+        }
+    }
 
     @BeforeEach
     void setUp() throws IOException {
@@ -36,6 +45,7 @@ class InterruptTest {
 
     Paused pausedRun(String... args) throws IOException {
         Process p = Subprocess.start(tmp, errFile, List.of(), "org.metareport.PausingMain", args);
+        started.add(p);
         String line = Subprocess.awaitLine(p, "staging ");
         Path staging = Path.of(line.substring("staging ".length()));
         assertThat(staging).as("the open staging folder").isDirectory();
