@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.nio.charset.StandardCharsets;
 import org.metareport.claims.Claim;
 import org.metareport.claims.ClaimCheck;
@@ -18,6 +19,7 @@ import org.metareport.results.ClaimResult;
 import org.metareport.output.GitCommit;
 import org.metareport.output.Hashing;
 import org.metareport.output.Manifest;
+import org.metareport.output.OutputFolder;
 import org.metareport.output.Staging;
 import org.metareport.problems.InputException;
 import org.metareport.problems.Where;
@@ -37,15 +39,63 @@ import org.metareport.spec.SpecReader;
  * previous step's immutable value.
  */
 final class Pipeline {
+    /** A seam for the interrupt test (a test main pauses here); does nothing in a normal run. */
+    static volatile Consumer<Path> stagingOpened = folder -> {};
+
     private Pipeline() {}
 
     static RunReport run(Path specPath, RunOptions options) {
         Spec spec = read(specPath);
-        Results results = compute(spec, options.strict());
         Path target = target(spec, options);
+        String shown = options.out() != null ? "--out " + options.out() : target.toString();
+        requireWritable(spec, target, shown, options.force());
+        Results results = compute(spec, options.strict());
         List<String> formats = options.formats() != null ? options.formats() : spec.report().formats();
-        List<String> warnings = write(spec, results, formats, options.command(), target);
-        return new RunReport(results, target, warnings);
+        try (Staging out = Staging.forTarget(target, options.force())) {
+            stagingOpened.accept(out.folder());
+            List<String> warnings = write(spec, results, formats, options.command(), out);
+            out.commit();
+            return new RunReport(results, target, warnings);
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
+        }
+    }
+
+    /**
+     * The rules of {@link OutputFolder} for a run's output folder: never the spec's folder, an input, the working or
+     * home folder or a root (or a folder containing one); never a file; a folder metareport did not write only with
+     * {@code force}.
+     */
+    static void requireWritable(Spec spec, Path target, String shown, boolean force) {
+        List<OutputFolder.Kept> kept = new ArrayList<>();
+        String folder = fromWorkingDirectory(spec.folder());
+        kept.add(new OutputFolder.Kept(spec.folder(), "the spec's folder (" + (folder.isEmpty() ? "." : folder) + ")"));
+        for (Path input : inputPaths(spec)) {
+            kept.add(new OutputFolder.Kept(input, "the input " + fromWorkingDirectory(input)));
+        }
+        OutputFolder.requireNotKept(target, shown, kept);
+        OutputFolder.requireReplaceable(target, shown, force);
+    }
+
+    /** The files and folders a run reads: the spec, its data, the PRISMA and risk-of-bias files, the templates. */
+    static List<Path> inputPaths(Spec spec) {
+        List<Path> paths = new ArrayList<>();
+        paths.add(spec.file());
+        paths.add(spec.data().effects().path());
+        if (spec.data().studies() != null) paths.add(spec.data().studies().path());
+        if (spec.prisma() != null && spec.prisma().file() != null) paths.add(Path.of(spec.prisma().file()));
+        if (spec.riskOfBias() != null) paths.add(spec.riskOfBias().data().path());
+        if (spec.report().templates() != null) paths.add(spec.report().templates());
+        return paths;
+    }
+
+    static InputException cannotWrite(Path target, IOException e) {
+        String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied on " + e.getMessage()
+                : e instanceof java.nio.file.NoSuchFileException ? "no such file or folder " + e.getMessage()
+                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                        ? f.getReason() + (f.getFile() != null ? " (" + f.getFile() + ")" : "")
+                : e.getMessage();
+        return InputException.at(Where.file(target.toString()), "cannot write the report: %s", why);
     }
 
     static List<String> validate(Path specPath, boolean strict) {
@@ -78,8 +128,12 @@ final class Pipeline {
         return Path.of("output", spec.folder().getFileName().toString());
     }
 
-    /** Renders and writes every output atomically; returns warnings from rendering (e.g. a figure shrunk). */
-    static List<String> write(Spec spec, Results results, List<String> formats, List<String> command, Path target) {
+    /**
+     * Renders every output into the staging folder (the caller commits it); returns warnings from rendering (e.g. a
+     * figure shrunk).
+     */
+    static List<String> write(Spec spec, Results results, List<String> formats, List<String> command, Staging out)
+            throws IOException {
         Warnings warnings = new Warnings();
         Path templates = spec.report().templates();
         Manuscript manuscript = new Manuscript(templates, templates == null ? null : fromWorkingDirectory(templates));
@@ -100,34 +154,29 @@ final class Pipeline {
                 new Manuscript.Provenance(inputs, org.metareport.output.MethodCard.settings(spec)));
         Map<String, byte[]> figures = new LinkedHashMap<>();
         for (ReportFigures.Drawn d : drawn) figures.put(d.svgPath(), d.figure().svg().getBytes(StandardCharsets.UTF_8));
-        try (Staging out = Staging.forTarget(target)) {
-            out.write("results.json", ResultsJson.write(results));
-            for (ReportFigures.Drawn d : drawn) {
-                out.write(d.svgPath(), d.figure().svg() + "\n");
-                out.write(d.pngPath(), d.figure().png());
-            }
-            if (formats.contains("md")) out.write("report.md", markdown);
-            HtmlWriter html = new HtmlWriter();
-            if (formats.contains("html")) {
-                out.write("report.html", html.write(markdown, results.title(), manuscript.stylesheet(), figures,
-                        HtmlWriter.Mode.BROWSER));
-            }
-            if (formats.contains("pdf")) {
-                String print = html.write(markdown, results.title(), manuscript.stylesheet(), figures,
-                        HtmlWriter.Mode.PRINT);
-                out.write("report.pdf", new PdfWriter().write(print, out.folder(),
-                        PageSize.fromName(spec.report().page()), warnings));
-            }
-            Map<String, byte[]> outputs = new LinkedHashMap<>(out.written());
-            Manifest manifest = new Manifest(Metareport.version(), Metareport.commit().orElse(null),
-                    System.getProperty("java.version"), command, GitCommit.of(spec.folder()).orElse(null),
-                    inputs, spec, outputs, fits(results));
-            out.write("manifest.json", manifest.toJson());
-            out.commit();
-            return warnings.list();
-        } catch (IOException e) {
-            throw InputException.at(Where.file(target.toString()), "cannot write the report: %s", e.getMessage());
+        out.write("results.json", ResultsJson.write(results));
+        for (ReportFigures.Drawn d : drawn) {
+            out.write(d.svgPath(), d.figure().svg() + "\n");
+            out.write(d.pngPath(), d.figure().png());
         }
+        if (formats.contains("md")) out.write("report.md", markdown);
+        HtmlWriter html = new HtmlWriter();
+        if (formats.contains("html")) {
+            out.write("report.html", html.write(markdown, results.title(), manuscript.stylesheet(), figures,
+                    HtmlWriter.Mode.BROWSER));
+        }
+        if (formats.contains("pdf")) {
+            String print = html.write(markdown, results.title(), manuscript.stylesheet(), figures,
+                    HtmlWriter.Mode.PRINT);
+            out.write("report.pdf", new PdfWriter().write(print, out.folder(),
+                    PageSize.fromName(spec.report().page()), warnings));
+        }
+        Map<String, byte[]> outputs = new LinkedHashMap<>(out.written());
+        Manifest manifest = new Manifest(Metareport.version(), Metareport.commit().orElse(null),
+                System.getProperty("java.version"), command, GitCommit.of(spec.folder()).orElse(null),
+                inputs, spec, outputs, fits(results));
+        out.write("manifest.json", manifest.toJson());
+        return warnings.list();
     }
 
     static List<Manifest.Input> inputs(Spec spec) {

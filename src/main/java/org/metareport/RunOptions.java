@@ -10,16 +10,29 @@ import java.util.List;
  * @param formats  formats to write (md, html, pdf); null = the spec's {@code report.formats}
  * @param command  the command line as given, recorded in the manifest
  * @param strict   turn checks that are warnings by default into errors (a PRISMA gap)
+ * @param force    replace an output folder that metareport did not write (deleting what it holds); never the
+ *                 spec's folder, an input, the working or home folder or a file system root
  */
-public record RunOptions(Path out, List<String> formats, List<String> command, boolean strict) {
-    public static final RunOptions DEFAULTS = new RunOptions(null, null, List.of(), false);
+public record RunOptions(Path out, List<String> formats, List<String> command, boolean strict, boolean force) {
+    /** The formats a run can write. */
+    public static final List<String> FORMATS = List.of("md", "html", "pdf");
+    public static final RunOptions DEFAULTS = new RunOptions(null, null, List.of(), false, false);
 
     public RunOptions(Path out, List<String> formats, List<String> command) {
-        this(out, formats, command, false);
+        this(out, formats, command, false, false);
+    }
+
+    public RunOptions(Path out, List<String> formats, List<String> command, boolean strict) {
+        this(out, formats, command, strict, false);
     }
 
     public RunOptions {
         formats = formats == null ? null : List.copyOf(formats);
         command = List.copyOf(command);
+        if (formats != null) {
+            for (String f : formats) {
+                if (!FORMATS.contains(f)) throw new IllegalArgumentException("unknown format '" + f + "'; choose md, html, pdf");
+            }
+        }
     }
 }

@@ -31,26 +31,17 @@ final class Verification {
         JsonNode oldResults = readJson(old, "results.json");
         JsonNode oldManifest = readJson(old, "manifest.json");
         Results results = Pipeline.compute(spec, false);
-        Path tmp;
-        try {
-            tmp = Files.createTempDirectory("metareport-verify-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            Path fresh = tmp.resolve("run");
+        // the re-run is written into a fresh temporary folder and deleted afterwards: it never replaces anything
+        try (Staging fresh = Staging.temporary("metareport-verify-")) {
+            Pipeline.stagingOpened.accept(fresh.folder());
             Pipeline.write(spec, results, spec.report().formats(), command, fresh);
-            JsonNode newResults = readJson(fresh, "results.json");
-            JsonNode newManifest = readJson(fresh, "manifest.json");
+            JsonNode newResults = readJson(fresh.folder(), "results.json");
+            JsonNode newManifest = readJson(fresh.folder(), "manifest.json");
             return new VerifyReport(old, tolerance, inputs(spec, oldManifest),
                     NumberComparison.compare(oldResults, newResults, tolerance), outputs(oldManifest, newManifest),
                     results.claims());
-        } finally {
-            try {
-                Staging.deleteTree(tmp);
-            } catch (IOException e) {
-                // a leftover temporary folder is harmless; the verdict stands
-            }
+        } catch (IOException e) {
+            throw Pipeline.cannotWrite(Path.of(System.getProperty("java.io.tmpdir")), e);
         }
     }
 

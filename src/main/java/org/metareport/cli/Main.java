@@ -1,9 +1,14 @@
 package org.metareport.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.metareport.Metareport;
 import org.metareport.RunOptions;
@@ -18,7 +23,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The command line: parses arguments, calls {@link Metareport}, and maps outcomes to exit codes
- * (0 ok, 2 bad input, 1 internal fault). Everything else lives in the library.
+ * (0 ok, 2 bad input or usage, 3 not reproduced, 1 internal fault). Everything else lives in the library.
  */
 @Command(name = "metareport", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a YAML analysis spec and coded study data into a reproducible meta-analysis report.",
@@ -29,6 +34,9 @@ public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Where an internal error's details go (the stack trace, never printed on stderr). */
+    Path logs = Path.of(System.getProperty("java.io.tmpdir"));
+
     public static void main(String[] args) {
         System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
@@ -36,29 +44,63 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line with the given streams and returns the exit code (for tests and embedding). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        return execute(new CommandLine(new Main()), args, out, err);
+    }
+
+    /** The same for a given command tree whose root is a {@link Main} (a seam for tests). */
+    static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
+        Path logs = ((Main) cl.getCommand()).logs;
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, line, parsed) -> handle(ex, err));
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> handle(ex, err, logs));
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("error: " + ex.getMessage());
             err.println("Try 'metareport --help'.");
             return BAD_INPUT;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (RuntimeException | Error e) {   // what escapes picocli's handlers (an Error in a command)
+            code = handle(e, err, logs);
+        }
         out.flush();
         err.flush();
         return code;
     }
 
-    static int handle(Exception ex, PrintWriter err) {
+    /** Bad input: its problems, exit 2. Anything else: {@link #internalError}, exit 1. */
+    static int handle(Throwable ex, PrintWriter err, Path logs) {
         if (ex instanceof InputException ie) {
             for (Problem p : ie.problems()) err.println(p);
             return BAD_INPUT;
         }
-        err.println("internal error: " + ex + " -- please report this at the project's issue tracker");
-        ex.printStackTrace(err);
+        internalError(null, ex, err, logs);
         return INTERNAL;
+    }
+
+    /**
+     * Prints one line, {@code internal error: [context: ]<message>; details in <log>}, and writes the stack trace to a
+     * new log file in {@code logs} (the system's temporary folder), never to stderr.
+     */
+    static void internalError(String context, Throwable ex, PrintWriter err, Path logs) {
+        String message = ex.getMessage() == null ? ex.getClass().getSimpleName()
+                : ex.getClass().getSimpleName() + ": " + ex.getMessage().replaceAll("\\s+", " ").strip();
+        if (message.length() > 300) message = message.substring(0, 297) + "...";
+        String details;
+        try {
+            Path log = Files.createTempFile(logs, "metareport-error-", ".log");
+            StringWriter trace = new StringWriter();
+            ex.printStackTrace(new PrintWriter(trace));
+            Files.writeString(log, "metareport " + Metareport.version() + Metareport.commit().map(c -> " (" + c + ")")
+                    .orElse("") + ", Java " + System.getProperty("java.version") + ", "
+                    + System.getProperty("os.name") + "\n" + (context == null ? "" : context + "\n") + "\n" + trace,
+                    StandardCharsets.UTF_8);
+            details = "details in " + log;
+        } catch (IOException | RuntimeException e) {
+            details = "no details written (cannot write a log file in " + logs + ": " + e.getMessage() + ")";
+        }
+        err.println("internal error: " + (context == null ? "" : context + ": ") + message + "; " + details);
     }
 
     @Override
@@ -68,12 +110,14 @@ public final class Main implements Callable<Integer> {
     }
 
     /** {@code run SPEC|FOLDER [--out DIR] [--format md,html,pdf]}. */
-    @Command(name = "run", description = {"Read the spec and its data, fit every analysis, write the report.",
-            "Given a folder, run every analysis.yaml in its subfolders (one JVM), then summarise."})
+    @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = {"Read the spec and its data, fit every analysis, write the report.",
+            "Given a folder, run every analysis.yaml in it and its subfolders (one JVM), then summarise."})
     static final class Run implements Callable<Integer> {
         @Parameters(paramLabel = "SPEC", description = "the analysis spec (analysis.yaml), or a folder of them")
         Path specFile;
-        @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: output/<spec folder name>/)")
+        @Option(names = "--out", paramLabel = "DIR", description = {"output folder (default: output/<spec folder name>/); "
+                + "it is replaced as a whole, so it must be new, empty or written by metareport",
+                "(for a folder of specs: the folder for index.html and one subfolder per analysis)"})
         Path out;
         @Option(names = "--format", split = ",", paramLabel = "FORMAT",
                 description = "formats to write: md, html, pdf (default: the spec's report.formats)")
@@ -82,17 +126,25 @@ public final class Main implements Callable<Integer> {
         boolean quiet;
         @Option(names = "--strict", description = "treat a PRISMA count gap as an error, not a warning")
         boolean strict;
+        @Option(names = "--force", description = {"replace an output folder that metareport did not write, deleting "
+                + "what it holds", "(never the spec's folder, its inputs, the working or home folder or /)"})
+        boolean force;
+        @CommandLine.ParentCommand
+        Main main;
         @CommandLine.Spec
         CommandLine.Model.CommandSpec cs;
 
         @Override
         public Integer call() throws Exception {
+            requirePath(cs, specFile, "SPEC", "give the spec file (analysis.yaml) or a folder of specs");
+            requirePath(cs, out, "--out", "give the output folder, e.g. --out output/<name>");
+            List<String> formats = formats(cs, this.formats);
             if (java.nio.file.Files.isDirectory(specFile)) {
-                return Batch.run(specFile, out, formats, commandLine(cs), cs.commandLine().getOut(),
-                        cs.commandLine().getErr());
+                return Batch.run(specFile, new RunOptions(out, formats, commandLine(cs), strict, force),
+                        cs.commandLine().getOut(), cs.commandLine().getErr(), main.logs);
             }
             List<String> command = commandLine(cs);
-            RunReport report = Metareport.run(specFile, new RunOptions(out, formats, command, strict));
+            RunReport report = Metareport.run(specFile, new RunOptions(out, formats, command, strict, force));
             PrintWriter err = cs.commandLine().getErr();
             for (String w : report.results().warnings()) err.println("warning: " + w);
             for (var a : report.results().analyses()) for (String w : a.warnings()) err.println("warning: " + a.id() + ": " + w);
@@ -104,7 +156,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** {@code verify SPEC [--against DIR] [--tolerance X]}. */
-    @Command(name = "verify", description = {"Re-run the spec into a temporary folder and compare with an earlier run:",
+    @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = {"Re-run the spec into a temporary folder and compare with an earlier run:",
             "inputs and output files by SHA-256, every number of results.json within a relative tolerance.",
             "Exit 0 when all reproduced, 3 when something differs."})
     static final class Verify implements Callable<Integer> {
@@ -122,6 +174,8 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            requirePath(cs, specFile, "SPEC", "give the spec file (analysis.yaml)");
+            requirePath(cs, against, "--against", "give the earlier run's folder, or leave --against out");
             if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
                 throw new CommandLine.ParameterException(cs.commandLine(), "--tolerance must be a number of 0 or more");
             }
@@ -132,7 +186,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** {@code validate SPEC}. */
-    @Command(name = "validate", description = "Check the spec and its data; fit nothing, write nothing.")
+    @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = "Check the spec and its data; fit nothing, write nothing.")
     static final class Validate implements Callable<Integer> {
         @Parameters(paramLabel = "SPEC", description = "the analysis spec (analysis.yaml)")
         Path specFile;
@@ -143,11 +197,45 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            requirePath(cs, specFile, "SPEC", "give the spec file (analysis.yaml)");
             var warnings = Metareport.validate(specFile, strict);
             for (String w : warnings) cs.commandLine().getErr().println("warning: " + w);
             cs.commandLine().getOut().println(specFile + ": ok");
             return OK;
         }
+    }
+
+    /** A usage error (exit 2) when a path argument was given but is empty ({@code --out ""}). */
+    static void requirePath(CommandLine.Model.CommandSpec cs, Path path, String name, String fix) {
+        if (path != null && path.toString().isBlank()) {
+            throw new CommandLine.ParameterException(cs.commandLine(), name + ": the path is empty; " + fix);
+        }
+    }
+
+    /**
+     * The {@code --format} list checked against {@link RunOptions#FORMATS} (lower-cased, each once, in the order
+     * given); null when not given. An empty or unknown format is a usage error (exit 2).
+     */
+    static List<String> formats(CommandLine.Model.CommandSpec cs, List<String> given) {
+        if (given == null) return null;
+        List<String> formats = new ArrayList<>();
+        for (String g : given) {
+            String f = g.strip().toLowerCase(Locale.ROOT);
+            if (f.isEmpty()) {
+                throw new CommandLine.ParameterException(cs.commandLine(), "--format: no format given; choose one or "
+                        + "more of " + String.join(", ", RunOptions.FORMATS) + ", separated by commas");
+            }
+            if (!RunOptions.FORMATS.contains(f)) {
+                throw new CommandLine.ParameterException(cs.commandLine(), "--format: unknown format '" + g.strip()
+                        + "'; choose " + String.join(", ", RunOptions.FORMATS));
+            }
+            if (!formats.contains(f)) formats.add(f);
+        }
+        if (formats.isEmpty()) {
+            throw new CommandLine.ParameterException(cs.commandLine(), "--format: no format given; choose one or more of "
+                    + String.join(", ", RunOptions.FORMATS) + ", separated by commas");
+        }
+        return formats;
     }
 
     /** Prints each claim not reproduced; true when all were (or there are none). */

@@ -10,6 +10,11 @@ public record Where(String file, int line, int column) {
         return new Where(file, line, 0);
     }
 
+    /** A command-line argument such as {@code --out /}, which has no line: printed as the argument alone. */
+    public static Where argument(String text) {
+        return new Where(text, 0, 0);
+    }
+
     /** A whole file, when no line applies (the line is printed as 1, as compilers do). */
     public static Where file(String file) {
         return new Where(file, 1, 0);
@@ -17,6 +22,7 @@ public record Where(String file, int line, int column) {
 
     @Override
     public String toString() {
+        if (line <= 0) return file;
         return file + ":" + line + (column > 0 ? ":" + column : "");
     }
 }

@@ -56,4 +56,112 @@ class BatchTest {
         assertThat(r.exit()).as("exit").isEqualTo(2);
         assertThat(r.err()).as("message").startsWith("error: ").contains("no analysis.yaml");
     }
+
+    @Test
+    void givesAnalysesInFoldersOfTheSameNameTheirOwnOutput() throws IOException {
+        spec("a/x", "RR");
+        spec("b/x", "OR");
+        spec("c", "RR");
+        Path out = tmp.resolve("site");
+        CliRunner r = CliRunner.run("run", tmp.resolve("analyses").toString(), "--out", out.toString());
+        assertThat(r.exit()).as("exit; stderr: %s", r.err()).isZero();
+        assertThat(r.out()).as("found at any depth").contains("3 of 3 analyses rendered");
+        assertThat(out.resolve("a-x/results.json")).as("a/x").content().contains("\"title\": \"BCG <a/x>\"");
+        assertThat(out.resolve("b-x/results.json")).as("b/x").content().contains("\"title\": \"BCG <b/x>\"");
+        assertThat(out.resolve("c/report.md")).as("unique names stay as they are").exists();
+        assertThat(out.resolve("x")).as("no shared folder").doesNotExist();
+        assertThat(Files.readString(out.resolve("index.html"))).as("index").contains("a-x/report.html", "b-x/report.html");
+    }
+
+    @Test
+    void namesDifferingOnlyInCaseDoNotShareAFolder() throws IOException {
+        spec("Trial", "RR");
+        spec("trial", "OR");
+        Path out = tmp.resolve("site");
+        CliRunner r = CliRunner.run("run", tmp.resolve("analyses").toString(), "--out", out.toString());
+        assertThat(r.exit()).as("exit; stderr: %s", r.err()).isZero();
+        assertThat(r.out()).as("progress").contains("-> " + out.resolve("Trial"), "-> " + out.resolve("trial-2"));
+        assertThat(out.resolve("Trial/results.json")).as("first in order").content().contains("\"title\": \"BCG <Trial>\"");
+        assertThat(out.resolve("trial-2/results.json")).as("second").content().contains("\"title\": \"BCG <trial>\"");
+    }
+
+    @Test
+    void namesAreUniqueAndTheSameEveryTime() {
+        Path root = Path.of("reviews");
+        var specs = java.util.List.of(root.resolve("analysis.yaml"), root.resolve("2023/x/analysis.yaml"),
+                root.resolve("2024/X/analysis.yaml"), root.resolve("reviews/analysis.yaml"), root.resolve("y/analysis.yaml"),
+                root.resolve("z/2023-x/analysis.yaml"));
+        assertThat(Batch.names(root, specs).values()).as("names")
+                .containsExactly("reviews", "2023-x", "2024-X", "reviews-2", "y", "2023-x-2");
+        assertThat(Batch.names(root, specs)).as("deterministic").isEqualTo(Batch.names(root, specs));
+    }
+
+    @Test
+    void refusesAnIndexPageItDidNotWriteUnlessForced() throws IOException {
+        spec("only", "RR");
+        Path out = Files.createDirectories(tmp.resolve("site"));
+        Files.writeString(out.resolve("index.html"), "<h1>My homepage</h1>");
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        CliRunner r = CliRunner.run("run", tmp.resolve("analyses").toString(), "--out", out.toString());
+        assertThat(r.exit()).as("exit").isEqualTo(2);
+        assertThat(r.err()).as("message").startsWith("error: --out " + out + ": ").contains("index.html was not written "
+                + "by metareport", "--force").doesNotContain("Exception", "\tat ");
+        assertThat(out.resolve("index.html")).as("kept").hasContent("<h1>My homepage</h1>");
+        assertThat(out.resolve("only")).as("nothing run").doesNotExist();
+        CliRunner forced = CliRunner.run("run", tmp.resolve("analyses").toString(), "--out", out.toString(), "--force");
+        assertThat(forced.exit()).as("exit with --force; stderr: %s", forced.err()).isZero();
+        assertThat(out.resolve("index.html")).as("overwritten").content().contains("only/report.html");
+        assertThat(out.resolve("notes.txt")).as("other files in the folder are left alone").hasContent("mine");
+    }
+
+    @Test
+    void writesIntoAFolderOfOtherFilesAndRunsAgainIntoIt() throws IOException {
+        spec("only", "RR");
+        Path out = Files.createDirectories(tmp.resolve("site"));
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        for (int run = 1; run <= 2; run++) {
+            CliRunner r = CliRunner.run("run", tmp.resolve("analyses").toString(), "--out", out.toString());
+            assertThat(r.exit()).as("run %d; stderr: %s", run, r.err()).isZero();
+        }
+        assertThat(out.resolve("notes.txt")).as("left alone").hasContent("mine");
+        assertThat(out.resolve("only/report.md")).as("report").exists();
+    }
+
+    @Test
+    void refusesASubfolderItDidNotWriteAndGoesOn() throws IOException {
+        spec("a", "RR");
+        spec("b", "RR");
+        Path out = Files.createDirectories(tmp.resolve("site/a"));
+        Files.writeString(out.resolve("chapter1.tex"), "mine");
+        CliRunner r = CliRunner.run("run", tmp.resolve("analyses").toString(), "--out", tmp.resolve("site").toString());
+        assertThat(r.exit()).as("exit").isEqualTo(2);
+        assertThat(r.err()).as("message").contains("error: --out " + out + ": the output folder holds files metareport "
+                + "did not write (chapter1.tex)");
+        assertThat(r.out()).as("progress").contains("a/analysis.yaml: failed (bad input)", "b/analysis.yaml: ok");
+        assertThat(out.resolve("chapter1.tex")).as("kept").hasContent("mine");
+    }
+
+    @Test
+    void refusesTheFolderOfSpecsAsOutput() throws IOException {
+        spec("a", "RR");
+        Path analyses = tmp.resolve("analyses");
+        for (Path out : java.util.List.of(analyses, tmp, Path.of("/"))) {
+            CliRunner r = CliRunner.run("run", analyses.toString(), "--out", out.toString(), "--force");
+            assertThat(r.exit()).as("exit for %s", out).isEqualTo(2);
+            assertThat(r.err()).as("message for %s", out).startsWith("error: --out " + out + ": the output folder ")
+                    .doesNotContain("Exception");
+        }
+        assertThat(analyses.resolve("a/analysis.yaml")).as("spec").exists();
+        assertThat(analyses.resolve("index.html")).as("no index").doesNotExist();
+    }
+
+    @Test
+    void skipsItsOwnOutputFoldersWhenLookingForSpecs() throws IOException {
+        spec("a", "RR");
+        Path out = tmp.resolve("analyses/site");
+        assertThat(CliRunner.run("run", tmp.resolve("analyses").toString(), "--out", out.toString()).exit()).isZero();
+        Files.copy(tmp.resolve("analyses/a/analysis.yaml"), out.resolve("a/analysis.yaml"));   // a copy in a report
+        CliRunner again = CliRunner.run("run", tmp.resolve("analyses").toString(), "--out", out.toString());
+        assertThat(again.out()).as("one spec, not the copy in the output").contains("1 of 1 analyses rendered");
+    }
 }

@@ -70,6 +70,49 @@ class MainTest {
         assertThat(mb).as("manifest apart from the output folder").isEqualTo(ma);
     }
 
+    @Test
+    void refusesAnUnknownOrEmptyFormatAsUsage() {
+        for (String[] c : new String[][] {{"xyz", "--format: unknown format 'xyz'; choose md, html, pdf"},
+                {"md,docx", "--format: unknown format 'docx'; choose md, html, pdf"},
+                {"", "--format: no format given; choose one or more of md, html, pdf"},
+                {",", "--format: no format given"}}) {
+            Path out = tmp.resolve("out");
+            CliRunner r = CliRunner.run("run", "-q", EXAMPLE, "--out", out.toString(), "--format", c[0]);
+            assertThat(r.exit()).as("exit for --format '%s'", c[0]).isEqualTo(2);
+            assertThat(r.err()).as("stderr for --format '%s'", c[0]).startsWith("error: " + c[1])
+                    .doesNotContain("Exception", "\tat ");
+            assertThat(out).as("nothing written for --format '%s'", c[0]).doesNotExist();
+        }
+    }
+
+    @Test
+    void acceptsFormatsInAnyCaseOnce() throws Exception {
+        Path out = tmp.resolve("out");
+        CliRunner r = CliRunner.run("run", "-q", "src/test/resources/pipeline/hostile/analysis.yaml", "--out",
+                out.toString(), "--format", "MD, md");
+        assertThat(r.exit()).as("exit; stderr: %s", r.err()).isZero();
+        assertThat(out.resolve("report.md")).as("md").exists();
+        assertThat(out.resolve("report.html")).as("only md").doesNotExist();
+    }
+
+    @Test
+    void refusesEmptyPathsAsUsage() {
+        for (String[] args : new String[][] {{"run", ""}, {"validate", ""}, {"verify", ""},
+                {"verify", EXAMPLE, "--against", ""}}) {
+            CliRunner r = CliRunner.run(args);
+            assertThat(r.exit()).as("exit of %s", String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err()).as("stderr of %s", String.join(" ", args)).startsWith("error: ")
+                    .contains("the path is empty").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void helpNamesForceAndWhatItCannotOverride() {
+        CliRunner r = CliRunner.run("run", "--help");
+        assertThat(r.exit()).as("exit").isZero();
+        assertThat(r.out()).as("help").contains("--force", "never the spec's folder");
+    }
+
     static Map<String, String> hashes(Path dir) throws Exception {
         Map<String, String> m = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
