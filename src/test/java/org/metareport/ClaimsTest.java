@@ -94,6 +94,17 @@ class ClaimsTest {
     }
 
     @Test
+    void reportsANonFiniteClaimAsAnInputError() {
+        // YAML's .nan and .inf are numbers to the parser; a claim cannot report them
+        assertThatThrownBy(() -> check(List.of(Map.of("analysis", "overall", "I2", Double.NaN, "digits", 1))))
+                .as(".nan").isInstanceOf(InputException.class).hasMessageContaining("claim 1: 'I2' is not a number");
+        assertThatThrownBy(() -> check(List.of(Map.of("analysis", "overall", "ci", List.of(0.1, Double.POSITIVE_INFINITY)))))
+                .as(".inf in a list").isInstanceOf(InputException.class).hasMessageContaining("'ci_upper' is infinite");
+        assertThatThrownBy(() -> check(List.of(Map.of("analysis", "overall", "p", "< NaN"))))
+                .as("a bound of NaN").isInstanceOf(InputException.class).hasMessageContaining("'p' is not a number");
+    }
+
+    @Test
     void reportsClaimsAboutUnknownAnalysesTermsAndFields() {
         assertThatThrownBy(() -> check(List.of(Map.of("analysis", "overal", "I2", 88.1))))
                 .as("unknown analysis").isInstanceOf(InputException.class).hasMessageContaining("analysis 'overal'");

@@ -93,13 +93,13 @@ public final class Claims {
                         continue;
                     }
                     for (int i = 0; i < names.size(); i++) {
-                        out.add(new Claim(id, t, names.get(i), robust, ((Number) pair.get(i)).doubleValue(), false, d, where));
+                        add(out, problems, n, new Claim(id, t, names.get(i), robust, ((Number) pair.get(i)).doubleValue(), false, d, where));
                     }
                 } else if (v instanceof Number num) {
-                    out.add(new Claim(id, t, key, robust, num.doubleValue(), false, d, where));
+                    add(out, problems, n, new Claim(id, t, key, robust, num.doubleValue(), false, d, where));
                 } else if (v instanceof String s && s.replace(" ", "").startsWith("<")) {
                     try {
-                        out.add(new Claim(id, t, key, robust, Double.parseDouble(s.replace(" ", "").substring(1)), true,
+                        add(out, problems, n, new Claim(id, t, key, robust, Double.parseDouble(s.replace(" ", "").substring(1)), true,
                                 d, where));
                     } catch (NumberFormatException x) {
                         problems.add(where, "claim %d: '%s' is '%s'; write a number, or a bound such as \"< .001\"", n, key, s);
@@ -113,6 +113,16 @@ public final class Claims {
         }
         problems.throwIfAny();
         return out;
+    }
+
+    /** Keeps a claim whose reported value is a finite number; YAML's .nan and .inf are problems at the claims. */
+    private static void add(List<Claim> out, Problems problems, int n, Claim c) {
+        if (Double.isFinite(c.reported())) {
+            out.add(c);
+        } else {
+            problems.add(c.where(), "claim %d: '%s' is %s; a reported value must be a finite number, e.g. 0.32", n,
+                    c.field(), Double.isNaN(c.reported()) ? "not a number (.nan)" : "infinite (.inf)");
+        }
     }
 
     /** Checks every claim against the results; a claim naming an unknown analysis or term is an input error. */
@@ -176,6 +186,7 @@ public final class Claims {
 
     /** True when the reproduced value rounds to the reported one (half-up on its exact value), or is below a bound. */
     static boolean agrees(Claim c, double value) {
+        if (!Double.isFinite(value)) return false;                 // a value the results do not have never agrees
         if (c.below()) return value < c.reported();
         if (c.digits() == null) return value == c.reported();
         BigDecimal r = new BigDecimal(value).setScale(c.digits(), RoundingMode.HALF_UP);

@@ -122,11 +122,37 @@ final class XlsxSource implements TableSource {
             }
             return switch (type) {
                 case NUMERIC -> number(cell);
-                case STRING -> cell.getStringCellValue();
+                case STRING -> string(cell);
                 case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
                 case ERROR -> error(cell.getErrorCellValue());
                 case BLANK, _NONE, FORMULA -> null;
             };
+        }
+
+        /**
+         * A text cell's value; for an .xlsx cell that refers to the shared-strings table ({@code t="s"}), a reference
+         * past its end, negative or not a number is a problem at the cell (a damaged file), never another cell's text.
+         */
+        private String string(Cell cell) {
+            if (cell instanceof XSSFCell x && x.getCTCell().isSetT()
+                    && x.getCTCell().getT() == org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.S) {
+                String v = x.getCTCell().isSetV() ? x.getCTCell().getV().trim() : "";
+                int size = x.getSheet().getWorkbook().getSharedStringSource().getUniqueCount();
+                int index;
+                try {
+                    index = Integer.parseInt(v);
+                } catch (NumberFormatException e) {
+                    index = -1;
+                }
+                if (index < 0 || index >= size) {
+                    problems.add(Where.of(file, cell.getRowIndex() + 1), "cell %s refers to shared text number '%s', but "
+                            + "the workbook's table of shared text has %d entries (0 to %d): the file is damaged; open "
+                            + "it in Excel or LibreOffice and save it again", cell.getAddress().formatAsString(), v, size,
+                            size - 1);
+                    return null;
+                }
+            }
+            return cell.getStringCellValue();
         }
 
         private static String number(Cell cell) {

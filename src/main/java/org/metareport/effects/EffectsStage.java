@@ -78,6 +78,7 @@ public final class EffectsStage {
                     omitted.put(row.line(), c.missing());
                     continue;
                 }
+                if (!EffectRange.check(spec, table, row, c.effect(), problems)) continue;
                 out.add(new ComputedEffect(row, study, id, label, c.effect().yi(), c.effect().vi(), c.source()));
             } catch (EffectException e) {
                 problems.add(table.where(row), "%s%s", e.getMessage(), columnsNamed(spec, e.getMessage()));

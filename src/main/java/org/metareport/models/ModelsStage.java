@@ -161,6 +161,8 @@ public final class ModelsStage {
         int nClusters = new TreeSet<>(List.of(study)).size();
         List<String> termNames = a.moderators().stream().map(Term::name).toList();
         Map<String, DesignMatrix.Column> cols = columns(a, table, used);
+        InputChecks.moderators(a, cols, k);
+        InputChecks.clusterSizes(a, study);
         DesignMatrix design = design(a, k, termNames, cols, null);
 
         RmaFit fit = null;
@@ -194,6 +196,7 @@ public final class ModelsStage {
             throw InputException.at(a.where(), "analysis '%s': %s", a.id(), e.getMessage());
         }
         List<String> dropped = fit != null ? fit.dropped() : mv != null ? mv.dropped() : List.of();
+        InputChecks.collinear(a, design, dropped);
         if (!dropped.isEmpty()) {
             warnings.add("redundant predictors dropped from the model (collinear with earlier terms): "
                     + String.join(", ", dropped));
@@ -229,6 +232,7 @@ public final class ModelsStage {
             }
         }
 
+        InputChecks.finite(a, fit, mv, rve, robust);
         List<Fitted.MarginalMean> marginal = new ArrayList<>();
         if (a.marginalMeans() != null) {
             marginal = marginalMeans(a, yi, vi, study, table, used, termNames, cols);

@@ -29,6 +29,11 @@ final class WeightedFit {
         this.k = w.length;
         this.sqrtW = new double[k];
         for (int i = 0; i < k; i++) sqrtW[i] = Math.sqrt(w[i]);
+        for (double wi : w) {                                  // tau² run off to infinity: all weights 0
+            if (!(wi > 0 && wi < Double.POSITIVE_INFINITY)) throw new FitException("the estimation of tau² ran off its "
+                    + "range: the sampling variances range too widely to fit reliably (metafor warns when the largest is "
+                    + "more than 1e7 times the smallest); check the smallest and largest vi, or use method: DL");
+        }
         this.q = new double[p][];
         this.r = new double[p][p];
         for (int j = 0; j < p; j++) {

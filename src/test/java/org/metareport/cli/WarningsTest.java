@@ -47,13 +47,18 @@ class WarningsTest {
     }
 
     @Test
-    void dropsACollinearModeratorAndSaysSo() throws IOException {
+    void dropsACollinearDummyOfAModeratorAndSaysSo() throws IOException {
+        // type[b] repeats x; type[c] can still be estimated, so the moderator stays (as in metafor) and the drop is reported
         CliRunner[] r = new CliRunner[1];
-        JsonNode results = run(spec("  - id: overall\n    moderators: [year, year2]\n"), r);
-        assertThat(r[0].err()).as("warning").contains("redundant predictors dropped").contains("year2");
+        Path spec = spec("  - id: overall\n    moderators: [x, type]\n");
+        Files.writeString(tmp.resolve("data.csv"), "study,n1,m1,sd1,n2,m2,sd2,x,type\nA,50,5.0,2,50,4.6,2,0,a\n"
+                + "B,40,6.0,2,40,4.1,2,1,b\nC,30,5.5,2,30,5.0,2,0,c\nD,60,5.2,2,60,4.4,2,1,b\nE,45,5.9,2,45,5.3,2,0,a\n"
+                + "F,35,6.1,2,35,4.0,2,1,b\n");
+        JsonNode results = run(spec, r);
+        assertThat(r[0].err()).as("warning").contains("redundant predictors dropped").contains("type[b]");
         JsonNode a = results.get("analyses").get(0);
-        assertThat(a.get("dropped_redundant").get(0).asText()).as("dropped").isEqualTo("year2");
-        assertThat(a.get("coefficients").size()).as("coefficients kept").isEqualTo(2);
+        assertThat(a.get("dropped_redundant").get(0).asText()).as("dropped").isEqualTo("type[b]");
+        assertThat(a.get("coefficients").size()).as("coefficients kept").isEqualTo(3);
     }
 
     @Test

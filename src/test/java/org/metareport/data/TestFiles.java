@@ -37,6 +37,27 @@ final class TestFiles {
         }
     }
 
+    /** The bytes of the zip file (a workbook) with one entry's UTF-8 text rewritten, the other entries as they are. */
+    static byte[] rewriteZipEntry(Path zip, String entry, java.util.function.UnaryOperator<String> edit) {
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip));
+             var bytes = new java.io.ByteArrayOutputStream();
+             var out = new java.util.zip.ZipOutputStream(bytes)) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (e.getName().equals(entry)) {
+                    content = edit.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+            out.finish();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Source source(Path file, String sheet) {
         return new Source(file, "data/" + file.getFileName(), sheet, new Where(SPEC, 3, 12));
     }

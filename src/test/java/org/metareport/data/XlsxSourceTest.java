@@ -212,6 +212,26 @@ class XlsxSourceTest {
     }
 
     @Test
+    void reportsASharedStringIndexPastTheTableAtItsCell() throws IOException {
+        Workbook book = new XSSFWorkbook();
+        Sheet s = book.createSheet("S");
+        row(s, 0, "Study", "Group");
+        row(s, 1, "A", "treated");
+        row(s, 2, "B", "control");
+        Path file = save(book, "ok.xlsx", null).path();
+        for (String bad : List.of("99999", "-1")) {
+            // the shared strings are Study, Group, A, treated, B, control (0-5); B3 is "control", index 5
+            byte[] damaged = TestFiles.rewriteZipEntry(file, "xl/worksheets/sheet1.xml",
+                    xml -> xml.replace("<v>5</v>", "<v>" + bad + "</v>"));
+            Source source = TestFiles.bytes(dir, "damaged.xlsx", damaged);
+            assertThat(problems(() -> TableReader.read(source))).as("index %s", bad).containsExactly(
+                    "error: data/damaged.xlsx[S]:3: cell B3 refers to shared text number '" + bad + "', but the "
+                            + "workbook's table of shared text has 6 entries (0 to 5): the file is damaged; open it in "
+                            + "Excel or LibreOffice and save it again");
+        }
+    }
+
+    @Test
     void reportsAnEmptySheet() throws IOException {
         Workbook book = new XSSFWorkbook();
         book.createSheet("Empty");
