@@ -117,16 +117,20 @@ public final class Main implements Callable<Integer> {
         double tolerance;
         @Option(names = {"-v", "--verbose"}, description = "list every comparison, not only the differences")
         boolean verbose;
+        @Option(names = "--report", paramLabel = "DIR",
+                description = "also write verification.html and verification.json (for a journal) into DIR")
+        Path reportDir;
         @CommandLine.Spec
         CommandLine.Model.CommandSpec cs;
 
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
                 throw new CommandLine.ParameterException(cs.commandLine(), "--tolerance must be a number of 0 or more");
             }
             var report = Metareport.verify(specFile, against, tolerance, commandLine(cs));
             cs.commandLine().getOut().print(VerifyTable.text(specFile, report, verbose));
+            if (reportDir != null) Metareport.writeVerificationReport(specFile, report, reportDir);
             return report.reproduced() ? OK : DIFFERS;
         }
     }
