@@ -70,7 +70,7 @@ public final class VerificationPage {
                         .append(c.term() == null ? "" : esc(c.term()) + (c.robust() ? " (robust)" : ""))
                         .append("</td><td>").append(esc(c.field())).append("</td><td class=\"num\">")
                         .append(esc(c.reported())).append("</td><td class=\"num\">")
-                        .append(c.reproduced() == null ? "no such value" : esc(String.valueOf(c.reproduced())))
+                        .append(c.reproduced() == null ? "no such value" : esc(org.metareport.format.Apa.shortest(c.reproduced())))
                         .append("</td><td class=\"num\">").append(esc(rounded(c))).append("</td></tr>\n");
             }
             sb.append("</tbody></table></div>\n");

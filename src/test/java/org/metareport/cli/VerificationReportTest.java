@@ -47,7 +47,7 @@ class VerificationReportTest {
         var failed = page.select("tr.claim.fail");
         assertThat(failed).as("failed claim rows").hasSize(1);
         assertThat(failed.text()).as("failed claim row").contains("overall").contains("intercept").contains("estimate")
-                .contains("−0.50").contains("-0.7145").contains("−0.71");
+                .contains("−0.50").contains("−0.7145").contains("−0.71");
         assertThat(page.select("tr.claim.ok").text()).as("reproduced claim").contains("k").contains("13");
         assertThat(page.select("td.mark.fail").text()).as("mark").isEqualTo("✗");
     }
