@@ -171,11 +171,14 @@ public final class Main implements Callable<Integer> {
         return List.copyOf(root.getParseResult().originalArgs());
     }
 
-    /** Prints the tool version from the jar's build properties. */
+    /** Prints the tool's version, the commit it was built from and the SHA-256 of the jar it runs from. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"metareport " + Metareport.version()};
+            var tool = Metareport.identity();
+            return new String[] {"metareport " + tool.version(),
+                    "commit " + (tool.commit() == null ? "unknown" : tool.commit()),
+                    "jar sha256 " + (tool.jarSha256() == null ? "(not run from a jar)" : tool.jarSha256())};
         }
     }
 }
