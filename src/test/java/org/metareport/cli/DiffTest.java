@@ -115,6 +115,18 @@ class DiffTest {
     }
 
     @Test
+    void acceptsResultsFilesAndRefusesOtherJson() throws IOException {
+        Path v1 = run("v1");
+        CliRunner ok = CliRunner.run("diff", v1.resolve("results.json").toString(), v1.toString());
+        assertThat(ok.exit()).as("results.json named directly; %s", ok.err()).isZero();
+        assertThat(ok.out()).as("same run").contains("no change");
+        Path other = Files.writeString(tmp.resolve("other.json"), "{\"a\": 1}");
+        CliRunner bad = CliRunner.run("diff", other.toString(), v1.toString());
+        assertThat(bad.exit()).as("exit").isEqualTo(2);
+        assertThat(bad.err()).as("message").contains("not a metareport results.json");
+    }
+
+    @Test
     void failsOnAFolderWithoutResults() {
         Path v1 = run("v1");
         CliRunner r = CliRunner.run("diff", v1.toString(), tmp.resolve("nothing").toString());
