@@ -1,13 +1,28 @@
-// Real-browser check of a rendered report: node check-report.mjs <report.html> [screenshot.png]
+// Real-browser check of a rendered report:
+//   node check-report.mjs <report.html> [screenshot.png] [--no-figures] [--expect CSS-SELECTOR]...
 // Opens the page in Debian's headless Chromium (no network), fails on any console error, page error or failed
 // request, and checks that every figure is visible (inline SVG or image with a real size on screen), on a
-// desktop and on a phone-sized viewport. Exits 0 when all holds, 1 otherwise.
+// desktop and on a phone-sized viewport. --no-figures: a page without figures (verification.html) is fine.
+// --expect: an element matching the selector must be visible (e.g. 'tr.claim.fail' for a failed claim).
+// Exits 0 when all holds, 1 otherwise.
 import { chromium } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 
-const [file, shot] = process.argv.slice(2);
-if (!file) { console.error('usage: node check-report.mjs <report.html> [screenshot.png]'); process.exit(2); }
+const args = process.argv.slice(2);
+const expects = [];
+let figuresRequired = true;
+const positional = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--no-figures') figuresRequired = false;
+  else if (args[i] === '--expect') expects.push(args[++i]);
+  else positional.push(args[i]);
+}
+const [file, shot] = positional;
+if (!file || expects.includes(undefined)) {
+  console.error('usage: node check-report.mjs <report.html> [screenshot.png] [--no-figures] [--expect SELECTOR]...');
+  process.exit(2);
+}
 const url = pathToFileURL(path.resolve(file)).href;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -30,7 +45,15 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 
     return { ok: r.width > 100 && r.height > 50 && s.visibility !== 'hidden' && s.display !== 'none',
              why: `${Math.round(r.width)}x${Math.round(r.height)}`, caption: f.querySelector('figcaption')?.textContent };
   }));
-  if (figures.length === 0) problems.push(`${viewport.width}px: no figure in the page`);
+  if (figures.length === 0 && figuresRequired) problems.push(`${viewport.width}px: no figure in the page`);
+  for (const sel of expects) {
+    const seen = await page.$$eval(sel, es => es.some(e => {
+      const r = e.getBoundingClientRect();
+      const s = getComputedStyle(e);
+      return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none';
+    }));
+    if (!seen) problems.push(`${viewport.width}px: nothing visible matches ${sel}`);
+  }
   for (const f of figures) if (!f.ok) problems.push(`${viewport.width}px: figure "${f.caption}" not visible (${f.why})`);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   if (overflow > 1) problems.push(`${viewport.width}px: the page scrolls sideways by ${overflow}px`);

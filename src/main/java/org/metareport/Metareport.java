@@ -55,6 +55,25 @@ public final class Metareport {
         return Verification.verify(spec, against, tolerance, command);
     }
 
+    /**
+     * Writes the verification report for journals, {@code verification.html} and {@code verification.json}, into
+     * {@code dir}: the tool's version, commit and jar hash, the inputs' hashes, every claim and every difference.
+     *
+     * @param spec the spec as the user named it (shown in the report)
+     * @throws org.metareport.problems.InputException when {@code dir} is a file or cannot be created
+     */
+    public static void writeVerificationReport(Path spec, org.metareport.verify.VerifyReport report, Path dir)
+            throws IOException {
+        var subject = new org.metareport.verify.VerificationSubject(spec.toString(), Pipeline.read(spec).title(),
+                identity());
+        org.metareport.verify.VerificationFiles.write(subject, report, dir);
+    }
+
+    /** The running tool: version, commit and the SHA-256 of its jar (absent when not run from a jar). */
+    public static org.metareport.verify.ToolIdentity identity() {
+        return new org.metareport.verify.ToolIdentity(version(), commit().orElse(null), ToolJar.sha256().orElse(null));
+    }
+
     /** The tool's version, from the build. */
     public static String version() {
         return build().getProperty("version", "dev");

@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "metareport", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a YAML analysis spec and coded study data into a reproducible meta-analysis report.",
-        subcommands = {Main.Run.class, Main.Validate.class, Main.Verify.class, Bench.class, CommandLine.HelpCommand.class})
+        subcommands = {Main.Run.class, Main.Validate.class, Main.Verify.class, Diff.class, Init.class, Bench.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     static final int OK = 0, INTERNAL = 1, BAD_INPUT = 2, DIFFERS = 3;
 
@@ -169,18 +169,23 @@ public final class Main implements Callable<Integer> {
         double tolerance;
         @Option(names = {"-v", "--verbose"}, description = "list every comparison, not only the differences")
         boolean verbose;
+        @Option(names = "--report", paramLabel = "DIR",
+                description = "also write verification.html and verification.json (for a journal) into DIR")
+        Path reportDir;
         @CommandLine.Spec
         CommandLine.Model.CommandSpec cs;
 
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             requirePath(cs, specFile, "SPEC", "give the spec file (analysis.yaml)");
             requirePath(cs, against, "--against", "give the earlier run's folder, or leave --against out");
+            requirePath(cs, reportDir, "--report", "give a folder for verification.html, or leave --report out");
             if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
                 throw new CommandLine.ParameterException(cs.commandLine(), "--tolerance must be a number of 0 or more");
             }
             var report = Metareport.verify(specFile, against, tolerance, commandLine(cs));
             cs.commandLine().getOut().print(VerifyTable.text(specFile, report, verbose));
+            if (reportDir != null) Metareport.writeVerificationReport(specFile, report, reportDir);
             return report.reproduced() ? OK : DIFFERS;
         }
     }
@@ -255,11 +260,14 @@ public final class Main implements Callable<Integer> {
         return List.copyOf(root.getParseResult().originalArgs());
     }
 
-    /** Prints the tool version from the jar's build properties. */
+    /** Prints the tool's version, the commit it was built from and the SHA-256 of the jar it runs from. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"metareport " + Metareport.version()};
+            var tool = Metareport.identity();
+            return new String[] {"metareport " + tool.version(),
+                    "commit " + (tool.commit() == null ? "unknown" : tool.commit()),
+                    "jar sha256 " + (tool.jarSha256() == null ? "(not run from a jar)" : tool.jarSha256())};
         }
     }
 }

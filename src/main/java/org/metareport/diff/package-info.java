@@ -1,0 +1,7 @@
+/**
+ * Diff: what changed between two runs of a living review. Takes two output folders (results.json, and
+ * manifest.json when present); gives a {@link org.metareport.diff.RunDiff} (studies added, removed or re-coded,
+ * estimates and intervals that moved, conclusions that changed, inputs that changed), written as a console table,
+ * Markdown or JSON by {@link org.metareport.diff.DiffWriter}.
+ */
+package org.metareport.diff;
