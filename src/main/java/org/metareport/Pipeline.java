@@ -29,6 +29,7 @@ import org.metareport.render.Manuscript;
 import org.metareport.results.AnalysisResult;
 import org.metareport.results.Results;
 import org.metareport.results.ResultsJson;
+import org.metareport.spec.ReadScope;
 import org.metareport.spec.Spec;
 import org.metareport.spec.SpecReader;
 
@@ -40,7 +41,7 @@ final class Pipeline {
     private Pipeline() {}
 
     static RunReport run(Path specPath, RunOptions options) {
-        Spec spec = read(specPath);
+        Spec spec = read(specPath, options.read());
         Results results = compute(spec, options.strict());
         Path target = target(spec, options);
         List<String> formats = options.formats() != null ? options.formats() : spec.report().formats();
@@ -48,13 +49,13 @@ final class Pipeline {
         return new RunReport(results, target, warnings);
     }
 
-    static List<String> validate(Path specPath, boolean strict) {
-        Spec spec = read(specPath);
+    static List<String> validate(Path specPath, boolean strict, ReadScope scope) {
+        Spec spec = read(specPath, scope);
         return Analysis.prepare(spec, strict).warnings();
     }
 
-    static Spec read(Path specPath) {
-        return SpecReader.read(specPath.toAbsolutePath().normalize(), specPath.toString());
+    static Spec read(Path specPath, ReadScope scope) {
+        return SpecReader.read(specPath.toAbsolutePath().normalize(), specPath.toString(), scope);
     }
 
     /** Data, effects and models: everything up to the results. */

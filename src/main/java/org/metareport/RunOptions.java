@@ -2,6 +2,7 @@ package org.metareport;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.metareport.spec.ReadScope;
 
 /**
  * Options of a run beyond the spec.
@@ -10,9 +11,15 @@ import java.util.List;
  * @param formats  formats to write (md, html, pdf); null = the spec's {@code report.formats}
  * @param command  the command line as given, recorded in the manifest
  * @param strict   turn checks that are warnings by default into errors (a PRISMA gap)
+ * @param read     folders the spec may read besides its own ({@code --allow-read}) and the data size limit
+ *                 ({@code --max-input-size}); null = {@link ReadScope#DEFAULT}
  */
-public record RunOptions(Path out, List<String> formats, List<String> command, boolean strict) {
+public record RunOptions(Path out, List<String> formats, List<String> command, boolean strict, ReadScope read) {
     public static final RunOptions DEFAULTS = new RunOptions(null, null, List.of(), false);
+
+    public RunOptions(Path out, List<String> formats, List<String> command, boolean strict) {
+        this(out, formats, command, strict, ReadScope.DEFAULT);
+    }
 
     public RunOptions(Path out, List<String> formats, List<String> command) {
         this(out, formats, command, false);
@@ -21,5 +28,11 @@ public record RunOptions(Path out, List<String> formats, List<String> command, b
     public RunOptions {
         formats = formats == null ? null : List.copyOf(formats);
         command = List.copyOf(command);
+        read = read == null ? ReadScope.DEFAULT : read;
+    }
+
+    /** These options, reading also inside {@code folders} ({@code --allow-read}). */
+    public RunOptions allowRead(List<Path> folders) {
+        return new RunOptions(out, formats, command, strict, read.allowing(folders));
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.metareport.Metareport;
 import org.metareport.RunOptions;
+import org.metareport.problems.Visible;
+import org.metareport.spec.ReadScope;
 import org.metareport.problems.InputException;
 import org.metareport.problems.Problem;
 import org.metareport.render.SiteIndex;
@@ -22,7 +24,7 @@ final class Batch {
     private Batch() {}
 
     static int run(Path folder, Path out, List<String> formats, List<String> command, PrintWriter stdout,
-                   PrintWriter stderr) throws IOException {
+                   PrintWriter stderr, ReadScope scope) throws IOException {
         List<Path> specs = specs(folder);
         if (specs.isEmpty()) {
             stderr.println("error: " + folder + ": no analysis.yaml in this folder or its subfolders; "
@@ -36,10 +38,8 @@ final class Batch {
             Path target = out == null ? null : out.resolve(spec.getParent().getFileName().toString());
             String progress = String.format("[%d/%d] %s", i + 1, specs.size(), spec);
             try {
-                var report = Metareport.run(spec, new RunOptions(target, formats, command));
-                for (String w : report.results().warnings()) stderr.println("warning: " + w);
-                for (var a : report.results().analyses()) for (String w : a.warnings()) stderr.println("warning: " + a.id() + ": " + w);
-                for (String w : report.renderWarnings()) stderr.println("warning: " + w);
+                var report = Metareport.run(spec, new RunOptions(target, formats, command, false, scope));
+                Main.warnings(report, stderr);
                 stdout.println(progress + ": ok -> " + report.folder());
                 List<String> files = new ArrayList<>();
                 for (String f : List.of("report.html", "report.pdf", "report.md", "results.json", "manifest.json")) {
@@ -53,7 +53,7 @@ final class Batch {
                 stdout.println(progress + ": failed (bad input)");
                 bad++;
             } catch (RuntimeException e) {
-                stderr.println("internal error in " + spec + ": " + e + " -- please report this");
+                stderr.println(Visible.line("internal error in " + spec + ": " + e) + " -- please report this");
                 stdout.println(progress + ": failed (internal error)");
                 broken++;
             }

@@ -10,6 +10,7 @@ import org.metareport.RunOptions;
 import org.metareport.RunReport;
 import org.metareport.problems.InputException;
 import org.metareport.problems.Problem;
+import org.metareport.problems.Visible;
 import org.metareport.render.Summary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,7 +42,7 @@ public final class Main implements Callable<Integer> {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> handle(ex, err));
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("error: " + ex.getMessage());
+            err.println("error: " + Visible.line(ex.getMessage()));
             err.println("Try 'metareport --help'.");
             return BAD_INPUT;
         });
@@ -56,7 +57,7 @@ public final class Main implements Callable<Integer> {
             for (Problem p : ie.problems()) err.println(p);
             return BAD_INPUT;
         }
-        err.println("internal error: " + ex + " -- please report this at the project's issue tracker");
+        err.println("internal error: " + Visible.line(String.valueOf(ex)) + " -- please report this at the project's issue tracker");
         ex.printStackTrace(err);
         return INTERNAL;
     }
@@ -82,6 +83,8 @@ public final class Main implements Callable<Integer> {
         boolean quiet;
         @Option(names = "--strict", description = "treat a PRISMA count gap as an error, not a warning")
         boolean strict;
+        @CommandLine.Mixin
+        ReadOptions read;
         @CommandLine.Spec
         CommandLine.Model.CommandSpec cs;
 
@@ -89,16 +92,14 @@ public final class Main implements Callable<Integer> {
         public Integer call() throws Exception {
             if (java.nio.file.Files.isDirectory(specFile)) {
                 return Batch.run(specFile, out, formats, commandLine(cs), cs.commandLine().getOut(),
-                        cs.commandLine().getErr());
+                        cs.commandLine().getErr(), read.scope());
             }
             List<String> command = commandLine(cs);
-            RunReport report = Metareport.run(specFile, new RunOptions(out, formats, command, strict));
+            RunReport report = Metareport.run(specFile, new RunOptions(out, formats, command, strict, read.scope()));
             PrintWriter err = cs.commandLine().getErr();
-            for (String w : report.results().warnings()) err.println("warning: " + w);
-            for (var a : report.results().analyses()) for (String w : a.warnings()) err.println("warning: " + a.id() + ": " + w);
-            for (String w : report.renderWarnings()) err.println("warning: " + w);
-            if (!quiet) cs.commandLine().getOut().print(Summary.text(report.results()));
-            cs.commandLine().getOut().println("wrote " + report.folder());
+            warnings(report, err);
+            if (!quiet) cs.commandLine().getOut().print(Visible.lines(Summary.text(report.results())));
+            cs.commandLine().getOut().println("wrote " + Visible.line(report.folder().toString()));
             return claims(report.results(), cs.commandLine().getErr()) ? OK : DIFFERS;
         }
     }
@@ -117,6 +118,8 @@ public final class Main implements Callable<Integer> {
         double tolerance;
         @Option(names = {"-v", "--verbose"}, description = "list every comparison, not only the differences")
         boolean verbose;
+        @CommandLine.Mixin
+        ReadOptions read;
         @CommandLine.Spec
         CommandLine.Model.CommandSpec cs;
 
@@ -125,8 +128,8 @@ public final class Main implements Callable<Integer> {
             if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
                 throw new CommandLine.ParameterException(cs.commandLine(), "--tolerance must be a number of 0 or more");
             }
-            var report = Metareport.verify(specFile, against, tolerance, commandLine(cs));
-            cs.commandLine().getOut().print(VerifyTable.text(specFile, report, verbose));
+            var report = Metareport.verify(specFile, against, tolerance, commandLine(cs), read.scope());
+            cs.commandLine().getOut().print(Visible.lines(VerifyTable.text(specFile, report, verbose)));
             return report.reproduced() ? OK : DIFFERS;
         }
     }
@@ -138,25 +141,36 @@ public final class Main implements Callable<Integer> {
         Path specFile;
         @Option(names = "--strict", description = "treat a PRISMA count gap as an error, not a warning")
         boolean strict;
+        @CommandLine.Mixin
+        ReadOptions read;
         @CommandLine.Spec
         CommandLine.Model.CommandSpec cs;
 
         @Override
         public Integer call() {
-            var warnings = Metareport.validate(specFile, strict);
-            for (String w : warnings) cs.commandLine().getErr().println("warning: " + w);
-            cs.commandLine().getOut().println(specFile + ": ok");
+            var warnings = Metareport.validate(specFile, strict, read.scope());
+            for (String w : warnings) cs.commandLine().getErr().println("warning: " + Visible.line(w));
+            cs.commandLine().getOut().println(Visible.line(specFile + ": ok"));
             return OK;
         }
+    }
+
+    /** Prints a run's warnings on stderr, control characters escaped. */
+    static void warnings(RunReport report, PrintWriter err) {
+        for (String w : report.results().warnings()) err.println("warning: " + Visible.line(w));
+        for (var a : report.results().analyses())
+            for (String w : a.warnings()) err.println("warning: " + Visible.line(a.id() + ": " + w));
+        for (String w : report.renderWarnings()) err.println("warning: " + Visible.line(w));
     }
 
     /** Prints each claim not reproduced; true when all were (or there are none). */
     static boolean claims(org.metareport.results.Results results, PrintWriter err) {
         for (var c : results.claims()) {
             if (c.ok()) continue;
-            err.printf("claim not reproduced: %s %s%s: reported %s, reproduced %s%n", c.analysis(),
-                    c.term() == null ? "" : c.term() + (c.robust() ? " (robust) " : " "), c.field(), c.reported(),
-                    c.reproduced() == null ? "nothing (no such value)" : String.valueOf(c.reproduced()));
+            err.println(Visible.line(String.format(java.util.Locale.ROOT, "claim not reproduced: %s %s%s: reported %s, "
+                    + "reproduced %s", c.analysis(), c.term() == null ? "" : c.term() + (c.robust() ? " (robust) " : " "),
+                    c.field(), c.reported(), c.reproduced() == null ? "nothing (no such value)"
+                            : String.valueOf(c.reproduced()))));
         }
         return results.claimsReproduced();
     }
