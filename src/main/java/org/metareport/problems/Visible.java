@@ -34,9 +34,12 @@ public final class Visible {
     public static String excerpt(String s) {
         if (s == null) return "";
         String cut = s;
-        if (cut.length() > 4 * EXCERPT) cut = cut.substring(0, 4 * EXCERPT);   // bound the work on a huge cell
+        boolean longer = false;
+        if (cut.length() > 4 * EXCERPT) {                      // bound the work on a huge cell
+            cut = cut.substring(0, 4 * EXCERPT);
+            longer = true;
+        }
         cut = cut.replaceAll("\\s*\\R\\s*", " ");
-        boolean longer = cut.length() < s.length();
         if (cut.codePointCount(0, cut.length()) > EXCERPT) {
             cut = cut.substring(0, cut.offsetByCodePoints(0, EXCERPT - 1));
             longer = true;
