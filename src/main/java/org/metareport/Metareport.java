@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
+import org.metareport.spec.ReadScope;
 
 /**
  * The front door: everything the command line does is callable from here.
@@ -35,12 +36,20 @@ public final class Metareport {
      * @throws org.metareport.problems.InputException for bad input
      */
     public static List<String> validate(Path spec) {
-        return Pipeline.validate(spec, false);
+        return Pipeline.validate(spec, false, ReadScope.DEFAULT);
     }
 
     /** {@link #validate(Path)}, with {@code strict} turning warnings such as a PRISMA gap into errors. */
     public static List<String> validate(Path spec, boolean strict) {
-        return Pipeline.validate(spec, strict);
+        return Pipeline.validate(spec, strict, ReadScope.DEFAULT);
+    }
+
+    /**
+     * {@link #validate(Path, boolean)}, letting the spec read also inside {@code scope}'s folders
+     * ({@code --allow-read}) and data files up to its size limit.
+     */
+    public static List<String> validate(Path spec, boolean strict, ReadScope scope) {
+        return Pipeline.validate(spec, strict, scope);
     }
 
     /**
@@ -52,7 +61,13 @@ public final class Metareport {
      */
     public static org.metareport.verify.VerifyReport verify(Path spec, Path against, double tolerance,
                                                             List<String> command) {
-        return Verification.verify(spec, against, tolerance, command);
+        return Verification.verify(spec, against, tolerance, command, ReadScope.DEFAULT);
+    }
+
+    /** {@link #verify(Path, Path, double, List)}, reading as {@code scope} allows ({@code --allow-read}). */
+    public static org.metareport.verify.VerifyReport verify(Path spec, Path against, double tolerance,
+                                                            List<String> command, ReadScope scope) {
+        return Verification.verify(spec, against, tolerance, command, scope);
     }
 
     /**
@@ -64,7 +79,13 @@ public final class Metareport {
      */
     public static void writeVerificationReport(Path spec, org.metareport.verify.VerifyReport report, Path dir)
             throws IOException {
-        var subject = new org.metareport.verify.VerificationSubject(spec.toString(), Pipeline.read(spec).title(),
+        writeVerificationReport(spec, report, dir, ReadScope.DEFAULT);
+    }
+
+    /** As {@link #writeVerificationReport(Path, org.metareport.verify.VerifyReport, Path)}, reading as {@code scope} allows. */
+    public static void writeVerificationReport(Path spec, org.metareport.verify.VerifyReport report, Path dir,
+                                               ReadScope scope) throws IOException {
+        var subject = new org.metareport.verify.VerificationSubject(spec.toString(), Pipeline.read(spec, scope).title(),
                 identity());
         org.metareport.verify.VerificationFiles.write(subject, report, dir);
     }

@@ -31,6 +31,7 @@ import org.metareport.render.Manuscript;
 import org.metareport.results.AnalysisResult;
 import org.metareport.results.Results;
 import org.metareport.results.ResultsJson;
+import org.metareport.spec.ReadScope;
 import org.metareport.spec.Spec;
 import org.metareport.spec.SpecReader;
 
@@ -45,7 +46,7 @@ final class Pipeline {
     private Pipeline() {}
 
     static RunReport run(Path specPath, RunOptions options) {
-        Spec spec = read(specPath);
+        Spec spec = read(specPath, options.read());
         Path target = target(spec, options);
         String shown = options.out() != null ? "--out " + options.out() : target.toString();
         requireWritable(spec, target, shown, options.force());
@@ -98,13 +99,13 @@ final class Pipeline {
         return InputException.at(Where.file(target.toString()), "cannot write the report: %s", why);
     }
 
-    static List<String> validate(Path specPath, boolean strict) {
-        Spec spec = read(specPath);
+    static List<String> validate(Path specPath, boolean strict, ReadScope scope) {
+        Spec spec = read(specPath, scope);
         return Analysis.prepare(spec, strict).warnings();
     }
 
-    static Spec read(Path specPath) {
-        return SpecReader.read(specPath.toAbsolutePath().normalize(), specPath.toString());
+    static Spec read(Path specPath, ReadScope scope) {
+        return SpecReader.read(specPath.toAbsolutePath().normalize(), specPath.toString(), scope);
     }
 
     /** Data, effects and models: everything up to the results. */

@@ -2,6 +2,7 @@ package org.metareport;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.metareport.spec.ReadScope;
 
 /**
  * Options of a run beyond the spec.
@@ -12,8 +13,11 @@ import java.util.List;
  * @param strict   turn checks that are warnings by default into errors (a PRISMA gap)
  * @param force    replace an output folder that metareport did not write (deleting what it holds); never the
  *                 spec's folder, an input, the working or home folder or a file system root
+ * @param read     folders the spec may read besides its own ({@code --allow-read}) and the data size limit
+ *                 ({@code --max-input-size}); null = {@link ReadScope#DEFAULT}
  */
-public record RunOptions(Path out, List<String> formats, List<String> command, boolean strict, boolean force) {
+public record RunOptions(Path out, List<String> formats, List<String> command, boolean strict, boolean force,
+                         ReadScope read) {
     /** The formats a run can write. */
     public static final List<String> FORMATS = List.of("md", "html", "pdf");
     public static final RunOptions DEFAULTS = new RunOptions(null, null, List.of(), false, false);
@@ -26,6 +30,14 @@ public record RunOptions(Path out, List<String> formats, List<String> command, b
         this(out, formats, command, strict, false);
     }
 
+    public RunOptions(Path out, List<String> formats, List<String> command, boolean strict, boolean force) {
+        this(out, formats, command, strict, force, ReadScope.DEFAULT);
+    }
+
+    public RunOptions(Path out, List<String> formats, List<String> command, boolean strict, ReadScope read) {
+        this(out, formats, command, strict, false, read);
+    }
+
     public RunOptions {
         formats = formats == null ? null : List.copyOf(formats);
         command = List.copyOf(command);
@@ -34,5 +46,11 @@ public record RunOptions(Path out, List<String> formats, List<String> command, b
                 if (!FORMATS.contains(f)) throw new IllegalArgumentException("unknown format '" + f + "'; choose md, html, pdf");
             }
         }
+        read = read == null ? ReadScope.DEFAULT : read;
+    }
+
+    /** These options, reading also inside {@code folders} ({@code --allow-read}). */
+    public RunOptions allowRead(List<Path> folders) {
+        return new RunOptions(out, formats, command, strict, force, read.allowing(folders));
     }
 }

@@ -15,6 +15,7 @@ import org.metareport.output.Staging;
 import org.metareport.problems.InputException;
 import org.metareport.problems.Where;
 import org.metareport.results.Results;
+import org.metareport.spec.ReadScope;
 import org.metareport.spec.Spec;
 import org.metareport.verify.NumberComparison;
 import org.metareport.verify.VerifyReport;
@@ -25,8 +26,8 @@ final class Verification {
 
     private Verification() {}
 
-    static VerifyReport verify(Path specPath, Path against, double tolerance, List<String> command) {
-        Spec spec = Pipeline.read(specPath);
+    static VerifyReport verify(Path specPath, Path against, double tolerance, List<String> command, ReadScope scope) {
+        Spec spec = Pipeline.read(specPath, scope);
         Path old = against != null ? against : Pipeline.target(spec, RunOptions.DEFAULTS);
         JsonNode oldResults = readJson(old, "results.json");
         JsonNode oldManifest = readJson(old, "manifest.json");

@@ -23,6 +23,7 @@ import java.util.Set;
 import org.metareport.Metareport;
 import org.metareport.RunOptions;
 import org.metareport.output.OutputFolder;
+import org.metareport.problems.Visible;
 import org.metareport.problems.InputException;
 import org.metareport.problems.Problem;
 import org.metareport.problems.Where;
@@ -69,10 +70,8 @@ final class Batch {
             String progress = String.format("[%d/%d] %s", i + 1, specs.size(), spec);
             try {
                 var report = Metareport.run(spec, new RunOptions(target, options.formats(), options.command(),
-                        options.strict(), options.force()));
-                for (String w : report.results().warnings()) stderr.println("warning: " + w);
-                for (var a : report.results().analyses()) for (String w : a.warnings()) stderr.println("warning: " + a.id() + ": " + w);
-                for (String w : report.renderWarnings()) stderr.println("warning: " + w);
+                        options.strict(), options.force(), options.read()));
+                Main.warnings(report, stderr);
                 stdout.println(progress + ": ok -> " + report.folder());
                 List<String> files = new ArrayList<>();
                 for (String f : List.of("report.html", "report.pdf", "report.md", "results.json", "manifest.json")) {

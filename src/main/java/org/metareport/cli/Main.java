@@ -15,6 +15,7 @@ import org.metareport.RunOptions;
 import org.metareport.RunReport;
 import org.metareport.problems.InputException;
 import org.metareport.problems.Problem;
+import org.metareport.problems.Visible;
 import org.metareport.render.Summary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,7 +55,7 @@ public final class Main implements Callable<Integer> {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> handle(ex, err, logs));
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("error: " + ex.getMessage());
+            err.println("error: " + Visible.line(ex.getMessage()));
             err.println("Try 'metareport --help'.");
             return BAD_INPUT;
         });
@@ -100,7 +101,7 @@ public final class Main implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             details = "no details written (cannot write a log file in " + logs + ": " + e.getMessage() + ")";
         }
-        err.println("internal error: " + (context == null ? "" : context + ": ") + message + "; " + details);
+        err.println(Visible.line("internal error: " + (context == null ? "" : context + ": ") + message + "; " + details));
     }
 
     @Override
@@ -131,6 +132,8 @@ public final class Main implements Callable<Integer> {
         boolean force;
         @CommandLine.ParentCommand
         Main main;
+        @CommandLine.Mixin
+        ReadOptions read;
         @CommandLine.Spec
         CommandLine.Model.CommandSpec cs;
 
@@ -140,17 +143,15 @@ public final class Main implements Callable<Integer> {
             requirePath(cs, out, "--out", "give the output folder, e.g. --out output/<name>");
             List<String> formats = formats(cs, this.formats);
             if (java.nio.file.Files.isDirectory(specFile)) {
-                return Batch.run(specFile, new RunOptions(out, formats, commandLine(cs), strict, force),
+                return Batch.run(specFile, new RunOptions(out, formats, commandLine(cs), strict, force, read.scope()),
                         cs.commandLine().getOut(), cs.commandLine().getErr(), main.logs);
             }
             List<String> command = commandLine(cs);
-            RunReport report = Metareport.run(specFile, new RunOptions(out, formats, command, strict, force));
+            RunReport report = Metareport.run(specFile, new RunOptions(out, formats, command, strict, force, read.scope()));
             PrintWriter err = cs.commandLine().getErr();
-            for (String w : report.results().warnings()) err.println("warning: " + w);
-            for (var a : report.results().analyses()) for (String w : a.warnings()) err.println("warning: " + a.id() + ": " + w);
-            for (String w : report.renderWarnings()) err.println("warning: " + w);
-            if (!quiet) cs.commandLine().getOut().print(Summary.text(report.results()));
-            cs.commandLine().getOut().println("wrote " + report.folder());
+            warnings(report, err);
+            if (!quiet) cs.commandLine().getOut().print(Visible.lines(Summary.text(report.results())));
+            cs.commandLine().getOut().println("wrote " + Visible.line(report.folder().toString()));
             return claims(report.results(), cs.commandLine().getErr()) ? OK : DIFFERS;
         }
     }
@@ -172,6 +173,8 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--report", paramLabel = "DIR",
                 description = "also write verification.html and verification.json (for a journal) into DIR")
         Path reportDir;
+        @CommandLine.Mixin
+        ReadOptions read;
         @CommandLine.Spec
         CommandLine.Model.CommandSpec cs;
 
@@ -183,9 +186,9 @@ public final class Main implements Callable<Integer> {
             if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
                 throw new CommandLine.ParameterException(cs.commandLine(), "--tolerance must be a number of 0 or more");
             }
-            var report = Metareport.verify(specFile, against, tolerance, commandLine(cs));
-            cs.commandLine().getOut().print(VerifyTable.text(specFile, report, verbose));
-            if (reportDir != null) Metareport.writeVerificationReport(specFile, report, reportDir);
+            var report = Metareport.verify(specFile, against, tolerance, commandLine(cs), read.scope());
+            cs.commandLine().getOut().print(Visible.lines(VerifyTable.text(specFile, report, verbose)));
+            if (reportDir != null) Metareport.writeVerificationReport(specFile, report, reportDir, read.scope());
             return report.reproduced() ? OK : DIFFERS;
         }
     }
@@ -197,15 +200,17 @@ public final class Main implements Callable<Integer> {
         Path specFile;
         @Option(names = "--strict", description = "treat a PRISMA count gap as an error, not a warning")
         boolean strict;
+        @CommandLine.Mixin
+        ReadOptions read;
         @CommandLine.Spec
         CommandLine.Model.CommandSpec cs;
 
         @Override
         public Integer call() {
             requirePath(cs, specFile, "SPEC", "give the spec file (analysis.yaml)");
-            var warnings = Metareport.validate(specFile, strict);
-            for (String w : warnings) cs.commandLine().getErr().println("warning: " + w);
-            cs.commandLine().getOut().println(specFile + ": ok");
+            var warnings = Metareport.validate(specFile, strict, read.scope());
+            for (String w : warnings) cs.commandLine().getErr().println("warning: " + Visible.line(w));
+            cs.commandLine().getOut().println(Visible.line(specFile + ": ok"));
             return OK;
         }
     }
@@ -243,13 +248,22 @@ public final class Main implements Callable<Integer> {
         return formats;
     }
 
+    /** Prints a run's warnings on stderr, control characters escaped. */
+    static void warnings(RunReport report, PrintWriter err) {
+        for (String w : report.results().warnings()) err.println("warning: " + Visible.line(w));
+        for (var a : report.results().analyses())
+            for (String w : a.warnings()) err.println("warning: " + Visible.line(a.id() + ": " + w));
+        for (String w : report.renderWarnings()) err.println("warning: " + Visible.line(w));
+    }
+
     /** Prints each claim not reproduced; true when all were (or there are none). */
     static boolean claims(org.metareport.results.Results results, PrintWriter err) {
         for (var c : results.claims()) {
             if (c.ok()) continue;
-            err.printf("claim not reproduced: %s %s%s: reported %s, reproduced %s%n", c.analysis(),
-                    c.term() == null ? "" : c.term() + (c.robust() ? " (robust) " : " "), c.field(), c.reported(),
-                    c.reproduced() == null ? "nothing (no such value)" : String.valueOf(c.reproduced()));
+            err.println(Visible.line(String.format(java.util.Locale.ROOT, "claim not reproduced: %s %s%s: reported %s, "
+                    + "reproduced %s", c.analysis(), c.term() == null ? "" : c.term() + (c.robust() ? " (robust) " : " "),
+                    c.field(), c.reported(), c.reproduced() == null ? "nothing (no such value)"
+                            : String.valueOf(c.reproduced()))));
         }
         return results.claimsReproduced();
     }

@@ -1,5 +1,6 @@
 package org.metareport.data;
 
+import org.metareport.problems.Visible;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.metareport.spec.ColumnRef;
@@ -20,18 +21,18 @@ final class ColumnFinder {
      */
     static String unknown(ColumnRef ref, List<String> files, List<String> columns) {
         String hint = CloseMatches.hint(ref.name(), columns);
-        return String.format(java.util.Locale.ROOT, "no column '%s' in %s; %s%s", ref.name(), String.join(" or ", files),
+        return String.format(java.util.Locale.ROOT, "no column %s in %s; %s%s", Visible.quote(ref.name()), String.join(" or ", files),
                 hint.isEmpty() ? "" : hint + " ", listing(columns));
     }
 
     /** "The columns are 'A', 'B' and 'C'", or the first {@value #LISTED} and the count. */
     static String listing(List<String> columns) {
         if (columns.isEmpty()) return "there are no columns";
-        List<String> quoted = columns.stream().map(c -> "'" + c + "'").toList();
+        List<String> quoted = columns.stream().limit(LISTED + 1).map(Visible::quote).toList();
         if (quoted.size() == 1) return "the only column is " + quoted.get(0);
         if (quoted.size() <= LISTED)
             return "the columns are " + String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
         return "the columns are " + quoted.stream().limit(LISTED).collect(Collectors.joining(", ")) + ", … ("
-                + quoted.size() + " in all)";
+                + columns.size() + " in all)";
     }
 }

@@ -1,5 +1,6 @@
 package org.metareport.data;
 
+import org.metareport.problems.Visible;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -126,7 +127,7 @@ final class CsvSource implements TableSource {
             if (record.get(i).indexOf(Utf8Text.REPLACEMENT) < 0) continue;
             String value = CellText.quote(record.get(i).strip()).replace(Utf8Text.REPLACEMENT, '?');
             if (record.getRecordNumber() == 1) cells.add("header " + value);
-            else if (i < header.size() && !header.get(i).isBlank()) cells.add("column '" + header.get(i).strip() + "' " + "(" + value + ")");
+            else if (i < header.size() && !header.get(i).isBlank()) cells.add("column " + Visible.quote(header.get(i).strip()) + " (" + value + ")");
             else cells.add("column " + (i + 1) + " (" + value + ")");
         }
         return cells.isEmpty() ? "this row" : String.join(", ", cells);

@@ -1,5 +1,6 @@
 package org.metareport.data;
 
+import org.metareport.problems.Visible;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -205,7 +206,7 @@ final class StudiesJoiner {
 
     /** "Study 'X' and Program name 'Y'". */
     private static String describe(Table table, Table.Row row, List<String> keys) {
-        List<String> parts = keys.stream().map(k -> k + " '" + table.cell(row, k) + "'").toList();
+        List<String> parts = keys.stream().map(k -> k + " " + Visible.quote(String.valueOf(table.cell(row, k)))).toList();
         return join(parts);
     }
 

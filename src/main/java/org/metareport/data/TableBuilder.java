@@ -1,5 +1,6 @@
 package org.metareport.data;
 
+import org.metareport.problems.Visible;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,8 +61,8 @@ final class TableBuilder {
             problems.add(Where.of(file, line), "the header row is empty; the first row must name the columns");
         positions.forEach((name, at) -> {
             if (at.size() > 1)
-                problems.add(Where.of(file, line), "the header row names '%s' %d times (%s); give each column its own name",
-                        name, at.size(), at.stream().map(positionName::apply).collect(Collectors.joining(", ")));
+                problems.add(Where.of(file, line), "the header row names %s %d times (%s); give each column its own name",
+                        Visible.quote(name), at.size(), at.stream().map(positionName::apply).collect(Collectors.joining(", ")));
         });
     }
 
@@ -71,6 +72,7 @@ final class TableBuilder {
         if (extraCellsAreRowErrors && raw.size() > width) {
             List<String> extra = new ArrayList<>();
             for (String r : raw.subList(width, raw.size())) if (CellText.cell(r) != null) extra.add(CellText.quote(CellText.cell(r)));
+            if (extra.size() > 5) extra = List.of(String.join(", ", extra.subList(0, 5)), "… (" + extra.size() + " in all)");
             if (!extra.isEmpty())
                 problems.add(Where.of(file, line), "this row has %d cells but the header row has %d (extra: %s); "
                         + "put a cell that contains a comma in double quotes", raw.size(), width, String.join(", ", extra));

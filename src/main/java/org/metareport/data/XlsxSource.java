@@ -1,5 +1,6 @@
 package org.metareport.data;
 
+import org.metareport.problems.Visible;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -77,7 +78,7 @@ final class XlsxSource implements TableSource {
         String hint = CloseMatches.hint(source.sheet(), names);
         throw InputException.at(source.where(), "workbook '%s' has no sheet '%s'; %sits sheets are %s", source.shown(),
                 source.sheet(), hint.isEmpty() ? "" : hint + " ",
-                String.join(", ", names.stream().map(n -> "'" + n + "'").toList()));
+                String.join(", ", names.stream().limit(12).map(Visible::quote).toList()) + (names.size() > 12 ? ", …" : ""));
     }
 
     private static Table read(Workbook book, Sheet sheet, Source source) {

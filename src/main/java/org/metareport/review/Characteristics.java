@@ -1,5 +1,6 @@
 package org.metareport.review;
 
+import org.metareport.problems.Visible;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -99,7 +100,7 @@ public final class Characteristics {
             String example = values.stream().flatMap(List::stream).filter(v -> !NUMBER.matcher(v).matches())
                     .findFirst().orElse("");
             problems.add(c.column().where(), "column '%s' holds text%s, so summary: %s does not apply; use counts or "
-                    + "none", c.column().name(), example.isEmpty() ? " (or nothing)" : " (e.g. '" + example + "')",
+                    + "none", c.column().name(), example.isEmpty() ? " (or nothing)" : " (e.g. " + Visible.quote(example) + ")",
                     s.spelling());
         }
         return s.spelling();
@@ -176,8 +177,10 @@ public final class Characteristics {
             }
         if (varying == 0) return java.util.Optional.empty();
         return java.util.Optional.of(String.format(Locale.ROOT, "characteristics: column '%s' differs between the rows "
-                + "of %d %s (e.g. '%s': %s); the table shows %s%s", c.column().name(), varying,
-                varying == 1 ? "study" : "studies", studies.get(first), String.join(", ", values.get(first)),
+                + "of %d %s (e.g. %s: %s); the table shows %s%s", c.column().name(), varying,
+                varying == 1 ? "study" : "studies", Visible.quote(studies.get(first)),
+                values.get(first).stream().limit(5).map(Visible::excerpt).collect(java.util.stream.Collectors.joining(", "))
+                        + (values.get(first).size() > 5 ? ", …" : ""),
                 numeric ? "the range" : "each value",
                 numeric ? ", and a total counts each study's largest value" : ""));
     }

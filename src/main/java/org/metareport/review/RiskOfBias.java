@@ -1,5 +1,6 @@
 package org.metareport.review;
 
+import org.metareport.problems.Visible;
 import org.metareport.vocabulary.Judgement;
 
 import org.metareport.vocabulary.RiskOfBiasTool;
@@ -162,7 +163,7 @@ public final class RiskOfBias {
     }
 
     private static String listing(List<String> names) {
-        List<String> shown = names.stream().limit(5).map(n -> "'" + n + "'").toList();
+        List<String> shown = names.stream().limit(5).map(Visible::quote).toList();
         return String.join(", ", shown) + (names.size() > 5 ? ", …" : "");
     }
 
@@ -200,7 +201,7 @@ public final class RiskOfBias {
             }
             if (found.size() > 1)
                 problems.add(Where.of(table.file(), 1), "columns %s of %s are all %s %s; keep one, or name the columns "
-                        + "in order with risk_of_bias.domains", found.stream().map(f -> "'" + f + "'")
+                        + "in order with risk_of_bias.domains", found.stream().map(Visible::quote)
                         .collect(Collectors.joining(" and ")), table.file(), tool.scored() ? "item" : "domain", i + 1);
             domains.add(new RiskOfBiasResult.Domain(all.get(i).id(), all.get(i).label(), all.get(i).description(),
                     found.get(0)));
@@ -232,7 +233,7 @@ public final class RiskOfBias {
     }
 
     private static String quoted(List<String> columns) {
-        List<String> q = columns.stream().limit(12).map(c -> "'" + c + "'").toList();
+        List<String> q = columns.stream().limit(12).map(Visible::quote).toList();
         return String.join(", ", q) + (columns.size() > 12 ? ", … (" + columns.size() + " in all)" : "");
     }
 

@@ -14,11 +14,18 @@ import org.snakeyaml.engine.v2.nodes.Node;
 final class Context {
     private final String shown;
     private final Path folder;
+    private final ReadScope scope;
     private final Problems problems = new Problems();
 
-    Context(String shown, Path folder) {
+    Context(String shown, Path folder, ReadScope scope) {
         this.shown = shown;
         this.folder = folder;
+        this.scope = scope;
+    }
+
+    /** What the spec may read besides its folder, and how much. */
+    ReadScope scope() {
+        return scope;
     }
 
     /** The spec path as the user wrote it. */

@@ -145,16 +145,19 @@ final class DataSpecReader {
         }
         Optional<Path> path = resolve(cx, node, name);
         if (path.isEmpty()) return Optional.empty();
+        if (!Confinement.inside(cx, node, "data file", written, path.get())) return Optional.empty();
         if (Files.isDirectory(path.get())) {
             cx.error(node, Nodes.quote(written) + " is a folder (" + path.get() + "); name a data file in it, "
                     + "e.g. " + written.replaceAll("/+$", "") + "/findings.csv");
             return Optional.empty();
         }
-        if (!Files.isRegularFile(path.get())) {
+        if (!Files.exists(path.get())) {
             cx.error(node, "file " + Nodes.quote(written) + " not found (looked in " + path.get() + "); paths are "
                     + "relative to the folder of the spec");
             return Optional.empty();
         }
+        if (!Confinement.readable(cx, node, "data file", written, path.get(), cx.scope().maxInputSize(),
+                "; raise the limit with --max-input-size SIZE (e.g. 1G) if the file is right")) return Optional.empty();
         return Optional.of(new Source(path.get(), cx.besideSpec(written), sheet, cx.where(node)));
     }
 

@@ -20,7 +20,7 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 /** Small facts about composed YAML nodes, and their conversion to plain Java values at the YAML edge. */
 final class Nodes {
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
-    private static final int MAX_DEPTH = 64;
+    private static final int MAX_DEPTH = YamlComposer.MAX_DEPTH;
 
     private Nodes() {}
 
@@ -76,7 +76,12 @@ final class Nodes {
 
     private static Object plain(Node node, String name, Context cx, Set<Node> open, int depth) {
         if (node instanceof ScalarNode s) return scalar(s);
-        if (!open.add(node) || depth > MAX_DEPTH) {
+        if (depth > MAX_DEPTH) {                      // reachable only through aliases: the document is bounded
+            cx.error(node, name + " nests more than " + MAX_DEPTH + " levels deep through aliases (*name); write "
+                    + "the values out instead");
+            return null;
+        }
+        if (!open.add(node)) {
             cx.error(node, name + " refers to itself through an alias (*name); write the values out instead");
             return null;
         }

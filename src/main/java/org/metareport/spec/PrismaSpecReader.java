@@ -72,13 +72,17 @@ final class PrismaSpecReader {
         }
         Optional<Path> path = DataSpecReader.resolve(cx, name, "'prisma'");
         if (path.isEmpty()) return Optional.empty();
-        if (!Files.isRegularFile(path.get())) {
+        if (!Confinement.inside(cx, name, "PRISMA file", written, path.get())) return Optional.empty();
+        if (!Files.exists(path.get())) {
             cx.error(name, "PRISMA file " + Nodes.quote(written) + " not found (looked in " + path.get() + "); paths are "
                     + "relative to the folder of the spec");
             return Optional.empty();
         }
+        if (!Confinement.readable(cx, name, "PRISMA file", written, path.get(), ReadScope.SPEC_LIMIT, "")) {
+            return Optional.empty();
+        }
         String shown = cx.besideSpec(written);
-        Context file = new Context(shown, path.get().getParent());
+        Context file = new Context(shown, path.get().getParent(), cx.scope());
         Optional<PrismaSpec> spec = Optional.empty();
         try {
             Optional<String> text = text(path.get(), file);

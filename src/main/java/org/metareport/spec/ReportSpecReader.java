@@ -90,6 +90,7 @@ final class ReportSpecReader {
         }
         Optional<Path> path = DataSpecReader.resolve(cx, node, "'report.templates'");
         if (path.isEmpty()) return Optional.empty();
+        if (!Confinement.inside(cx, node, "templates folder", node.getValue(), path.get())) return Optional.empty();
         if (Files.isRegularFile(path.get())) {
             cx.error(node, "'report.templates' must name a folder of templates, and " + Nodes.quote(node.getValue())
                     + " is a file; name its folder");

@@ -51,8 +51,16 @@ public final class SpecReader {
      *                        invalid choices, missing files), sorted by line and column
      */
     public static Spec read(Path file, String shown) {
+        return read(file, shown, ReadScope.DEFAULT);
+    }
+
+    /**
+     * {@link #read(Path, String)}, reading data files only inside the spec's folder and {@code scope}'s folders, up
+     * to its size limit.
+     */
+    public static Spec read(Path file, String shown, ReadScope scope) {
         Path abs = file.toAbsolutePath().normalize();
-        Context cx = new Context(shown, abs.getParent());
+        Context cx = new Context(shown, abs.getParent(), scope);
         String text = text(abs, cx);
         cx.throwIfAny();
         return parse(text, abs, cx);
@@ -188,6 +196,16 @@ public final class SpecReader {
         try {
             if (Files.isDirectory(abs)) {
                 cx.error(file, "'" + cx.shown() + "' is a folder; give the path of its analysis.yaml");
+                return "";
+            }
+            if (Files.exists(abs) && !Files.isRegularFile(abs)) {
+                cx.error(file, "'" + cx.shown() + "' is not a regular file (a device, pipe or socket); give the path "
+                        + "of an analysis.yaml saved on disk");
+                return "";
+            }
+            if (Files.exists(abs) && Files.size(abs) > ReadScope.SPEC_LIMIT) {
+                cx.error(file, "the spec is " + ReadScope.size(Files.size(abs)) + ", more than the "
+                        + ReadScope.size(ReadScope.SPEC_LIMIT) + " a spec may be; check that the right file is named");
                 return "";
             }
             bytes = Files.readAllBytes(abs);

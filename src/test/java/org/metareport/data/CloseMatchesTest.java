@@ -40,4 +40,41 @@ class CloseMatchesTest {
         assertThat(CloseMatches.hint("Yeer", List.of("Year", "Yeer2"))).isEqualTo("did you mean 'Year' or 'Yeer2'?");
         assertThat(CloseMatches.of("C_SD_Pre", List.of("C_SD_Post"))).as("three edits away").isEmpty();
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)   // a hang guard: unbounded, this header takes hours and gigabytes
+    void answersAHeaderOfAHundredThousandLongColumnsAtOnce() {
+        List<String> header = new java.util.ArrayList<>(List.of("Study", "Treatment.N"));
+        for (int i = 0; i < 100_000; i++) header.add("Outcome measured at follow-up wave %06d ".formatted(i) + "x".repeat(250));
+
+        assertThat(CloseMatches.of("Treatmnet.N", header)).containsExactly("Treatment.N");
+        assertThat(CloseMatches.of("Outcome measured at follow-up wave 000001 " + "x".repeat(249), header))
+                .as("the full name of a shortened one").containsExactly(header.get(3));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void doesNotCompareAMegabyteColumnName() {
+        String megabyte = "Treatment".repeat(120_000);
+
+        assertThat(CloseMatches.of(megabyte, List.of(megabyte + "x", "Study"))).isEmpty();
+        assertThat(CloseMatches.of("Treatmnet.N", List.of(megabyte, "Treatment.N"))).containsExactly("Treatment.N");
+    }
+
+    @Test
+    void looksAtTheFirstTenThousandCandidatesOnly() {
+        List<String> header = new java.util.ArrayList<>();
+        for (int i = 0; i < org.metareport.spec.Spelling.MAX_CANDIDATES; i++) header.add("c" + i);
+        header.add("Treatment.N");
+
+        assertThat(CloseMatches.of("Treatmnet.N", header)).isEmpty();
+    }
+
+    @Test
+    void quotesSuggestionsShortAndEscaped() {
+        String shown = CloseMatches.hint("Treatment", List.of("treatment\u001b[31m" + "y".repeat(100)));
+
+        assertThat(shown).doesNotContain("\u001b").contains("\\u001b[31m").startsWith("did you mean 'treatment")
+                .endsWith("…'?").hasSizeLessThan(90);
+    }
 }
