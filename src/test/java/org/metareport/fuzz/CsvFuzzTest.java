@@ -43,7 +43,7 @@ class CsvFuzzTest {
     void mutatedCsvFilesGiveATableOrALocatedError() {
         Random random = Budget.random("csv.mutated");
         var seeds = Corpus.seeds(TARGET);
-        for (int i = 0; i < Budget.tries(300); i++) {
+        for (int i = 0; i < Budget.tries(200); i++) {
             Mutations.Mutant m = Mutations.mutate(random, seeds, Mutations.TEXT_TOKENS, 8);
             Fuzz.named(m.toString(), () -> read(m.bytes()));
         }
@@ -52,7 +52,7 @@ class CsvFuzzTest {
     @Test
     void randomBytesGiveATableOrALocatedError() {
         Random random = Budget.random("csv.random");
-        for (int i = 0; i < Budget.tries(300); i++) read(Mutations.random(random, ALPHABET, 600));
+        for (int i = 0; i < Budget.tries(200); i++) read(Mutations.random(random, ALPHABET, 600));
     }
 
     /** Found by the mutation fuzzer: trimming and quoting cells used regexes quadratic in a run of inner spaces. */
@@ -70,7 +70,7 @@ class CsvFuzzTest {
     void messagesQuoteNoControlCharacters() {
         Random random = Budget.random("csv.control");
         var seeds = Corpus.seeds(TARGET);
-        for (int i = 0; i < Budget.tries(300); i++) {
+        for (int i = 0; i < Budget.tries(200); i++) {
             Mutations.Mutant m = Mutations.mutate(random, seeds, Mutations.TEXT_TOKENS, 8);
             ReaderContract.assertNoControlCharacters(read(m.bytes()), m.toString());
         }
