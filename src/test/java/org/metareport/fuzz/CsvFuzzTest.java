@@ -43,7 +43,7 @@ class CsvFuzzTest {
     void mutatedCsvFilesGiveATableOrALocatedError() {
         Random random = Budget.random("csv.mutated");
         var seeds = Corpus.seeds(TARGET);
-        for (int i = 0; i < Budget.tries(200); i++) {
+        for (int i = 0; i < Budget.tries(150); i++) {
             Mutations.Mutant m = Mutations.mutate(random, seeds, Mutations.TEXT_TOKENS, 8);
             Fuzz.named(m.toString(), () -> read(m.bytes()));
         }
@@ -52,7 +52,7 @@ class CsvFuzzTest {
     @Test
     void randomBytesGiveATableOrALocatedError() {
         Random random = Budget.random("csv.random");
-        for (int i = 0; i < Budget.tries(200); i++) read(Mutations.random(random, ALPHABET, 600));
+        for (int i = 0; i < Budget.tries(150); i++) read(Mutations.random(random, ALPHABET, 600));
     }
 
     /** Found by the mutation fuzzer: trimming and quoting cells used regexes quadratic in a run of inner spaces. */
@@ -70,14 +70,14 @@ class CsvFuzzTest {
     void messagesQuoteNoControlCharacters() {
         Random random = Budget.random("csv.control");
         var seeds = Corpus.seeds(TARGET);
-        for (int i = 0; i < Budget.tries(200); i++) {
+        for (int i = 0; i < Budget.tries(150); i++) {
             Mutations.Mutant m = Mutations.mutate(random, seeds, Mutations.TEXT_TOKENS, 8);
             ReaderContract.assertNoControlCharacters(read(m.bytes()), m.toString());
         }
     }
 
     /** Coverage-guided (Jazzer): runs in the {@code fuzz} profile only; see docs/notes.md, "Fuzzing". */
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void coverageGuided(byte[] bytes) {
         read(bytes);
     }

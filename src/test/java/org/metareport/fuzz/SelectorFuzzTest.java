@@ -52,7 +52,7 @@ class SelectorFuzzTest {
     @Test
     void randomThresholdsValuesAndCellsGiveADatasetOrALocatedError() {
         Random random = Budget.random("selectors");
-        for (int i = 0; i < Budget.tries(150); i++)
+        for (int i = 0; i < Budget.tries(80); i++)
             run(pick(random, TESTS), pick(random, VALUES), random.nextBoolean() ? "include" : "exclude",
                     List.of(pick(random, VALUES), pick(random, VALUES)),
                     List.of(pick(random, CELLS), pick(random, CELLS), pick(random, CELLS), pick(random, CELLS)));
@@ -71,7 +71,7 @@ class SelectorFuzzTest {
     }
 
     /** Coverage-guided (Jazzer): runs in the {@code fuzz} profile only; see docs/notes.md, "Fuzzing". */
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void coverageGuided(FuzzedDataProvider data) {
         run(data.pickValue(TESTS), data.consumeString(40), data.consumeBoolean() ? "include" : "exclude",
                 List.of(data.consumeString(20), data.consumeString(20)),

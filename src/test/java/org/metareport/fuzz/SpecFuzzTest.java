@@ -61,7 +61,7 @@ class SpecFuzzTest {
     void mutatedSpecsGiveASpecOrALocatedError() {
         Random random = Budget.random("yaml.mutated");
         var seeds = Corpus.seeds(TARGET);
-        for (int i = 0; i < Budget.tries(250); i++) {
+        for (int i = 0; i < Budget.tries(150); i++) {
             Mutations.Mutant m = Mutations.mutate(random, seeds, YAML_TOKENS, 6);
             Fuzz.named(m.toString(), () -> read(m.bytes()));
         }
@@ -70,7 +70,7 @@ class SpecFuzzTest {
     @Test
     void randomYamlGivesALocatedError() {
         Random random = Budget.random("yaml.random");
-        for (int i = 0; i < Budget.tries(250); i++) read(Mutations.random(random, "ab: -[]{},&*!|>'\"#\n\t ?%~\uFEFF\u00E9", 300));
+        for (int i = 0; i < Budget.tries(150); i++) read(Mutations.random(random, "ab: -[]{},&*!|>'\"#\n\t ?%~\uFEFF\u00E9", 300));
     }
 
     @Test
@@ -116,14 +116,14 @@ class SpecFuzzTest {
     void messagesQuoteNoControlCharacters() {
         Random random = Budget.random("yaml.control");
         var seeds = Corpus.seeds(TARGET);
-        for (int i = 0; i < Budget.tries(250); i++) {
+        for (int i = 0; i < Budget.tries(150); i++) {
             Mutations.Mutant m = Mutations.mutate(random, seeds, YAML_TOKENS, 6);
             ReaderContract.assertNoControlCharacters(read(m.bytes()), m.toString());
         }
     }
 
     /** Coverage-guided (Jazzer): runs in the {@code fuzz} profile only; see docs/notes.md, "Fuzzing". */
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void coverageGuided(byte[] bytes) {
         read(bytes);
     }

@@ -53,7 +53,7 @@ class XlsxFuzzTest {
     void mutatedWorkbookBytesGiveATableOrALocatedError() {
         Random random = Budget.random("xlsx.bytes");
         var seeds = Corpus.seeds(TARGET);
-        for (int i = 0; i < Budget.tries(150); i++) {
+        for (int i = 0; i < Budget.tries(80); i++) {
             Mutations.Mutant m = Mutations.mutate(random, seeds, Mutations.TEXT_TOKENS, 3);
             Fuzz.named(m.toString(), () -> read(m.bytes()));
         }
@@ -108,7 +108,7 @@ class XlsxFuzzTest {
         Map<String, byte[]> parts = unzip(Corpus.seeds(TARGET).get(0).bytes());
         List<String> names = new ArrayList<>(parts.keySet());
         List<Corpus.Seed> one = new ArrayList<>();
-        for (int i = 0; i < Budget.tries(100); i++) {
+        for (int i = 0; i < Budget.tries(60); i++) {
             String name = names.get(random.nextInt(names.size()));
             one.clear();
             one.add(new Corpus.Seed(name, parts.get(name)));
@@ -120,7 +120,7 @@ class XlsxFuzzTest {
     }
 
     /** Coverage-guided (Jazzer): runs in the {@code fuzz} profile only; see docs/notes.md, "Fuzzing". */
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "15s")
     void coverageGuided(byte[] bytes) {
         read(bytes);
     }
