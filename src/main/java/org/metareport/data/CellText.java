@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 final class CellText {
     /** Digits with an optional sign, point and exponent: what a cell must look like to count as a number. */
     static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?");
-    private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\u00A0\\uFEFF]+|[\\s\\u00A0\\uFEFF]+$");
     private static final int QUOTE_LIMIT = 40;
 
     private CellText() {}
@@ -21,8 +20,20 @@ final class CellText {
      */
     static String cell(String raw) {
         if (raw == null) return null;
-        String s = EDGE_SPACE.matcher(raw).replaceAll("");
+        int start = 0;
+        int end = raw.length();
+        while (start < end && isEdgeSpace(raw.charAt(start))) start++;
+        while (end > start && isEdgeSpace(raw.charAt(end - 1))) end--;
+        String s = raw.substring(start, end);
         return s.isEmpty() || s.equals("NA") ? null : s;
+    }
+
+    /**
+     * Space trimmed from a cell's edges: regex {@code \s} (space, tab, line breaks, form feed), no-break space and
+     * BOM. A loop, not a regex: {@code [\s]+$} is quadratic on a long run of spaces inside a cell.
+     */
+    private static boolean isEdgeSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0' || c == '\uFEFF';
     }
 
     /**
@@ -59,8 +70,41 @@ final class CellText {
 
     /** A cell quoted for a message: {@code 'abc'}, shortened with an ellipsis when long, line breaks shown as spaces. */
     static String quote(String cell) {
-        String s = cell.replaceAll("\\s*\\R\\s*", " ");
+        String s = breaksAsSpaces(cell);
         if (s.codePointCount(0, s.length()) > QUOTE_LIMIT) s = s.substring(0, s.offsetByCodePoints(0, QUOTE_LIMIT - 1)) + "…";
         return "'" + s + "'";
+    }
+
+    /**
+     * Each run of spaces that holds a line break, as one space (what {@code replaceAll("\\s*\\R\\s*", " ")} does,
+     * in linear time: that regex is quadratic on a long run of spaces).
+     */
+    private static String breaksAsSpaces(String cell) {
+        StringBuilder b = new StringBuilder(cell.length());
+        int i = 0;
+        while (i < cell.length()) {
+            int end = i;
+            boolean breaks = false;
+            while (end < cell.length() && (isSpace(cell.charAt(end)) || isBreak(cell.charAt(end)))) {
+                breaks |= isBreak(cell.charAt(end));
+                end++;
+            }
+            if (end == i) {
+                b.append(cell.charAt(i++));
+                continue;
+            }
+            if (breaks) b.append(' ');
+            else b.append(cell, i, end);
+            i = end;
+        }
+        return b.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

@@ -105,7 +105,7 @@ public record Dataset(Table table, int rowsRead, List<Clash> clashes) {
                     out = eq ? "1" : "0";
                 } else {
                     Double x = reader.number(r, from);
-                    double t = Double.parseDouble(d.value().trim());
+                    double t = Double.parseDouble(d.value().trim().replace("_", "")); // as the spec reader read it: 1_000 is 1000
                     out = x == null ? null : switch (d.test()) {
                         case "at_least" -> x >= t ? "1" : "0";
                         case "above" -> x > t ? "1" : "0";

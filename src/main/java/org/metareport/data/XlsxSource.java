@@ -88,8 +88,13 @@ final class XlsxSource implements TableSource {
         Cells cells = new Cells(file, book.getCreationHelper().createFormulaEvaluator(), problems);
         boolean header = false;
         for (Row row : sheet) {
+            if (row.getRowNum() < 0) { // r="0" in the sheet's XML: no row Excel can show
+                problems.add(Where.of(file, 1), "the sheet has a row numbered 0, which Excel does not write; the "
+                        + "workbook is damaged: open it in Excel or LibreOffice and save it as .xlsx");
+                continue;
+            }
             List<String> values = new ArrayList<>();
-            for (int i = 0; i < row.getLastCellNum(); i++) values.add(cells.text(row.getCell(i)));
+            for (int i = 0; i < row.getLastCellNum(); i++) values.add(cells.read(row.getCell(i)));
             if (!header) {
                 if (values.stream().allMatch(v -> CellText.cell(v) == null)) continue;
                 builder.header(row.getRowNum() + 1, values);
@@ -112,6 +117,18 @@ final class XlsxSource implements TableSource {
             this.file = file;
             this.evaluator = evaluator;
             this.problems = problems;
+        }
+
+        /** {@link #text}, or null and a problem when POI cannot read the cell (a damaged or hand-made workbook). */
+        String read(Cell cell) {
+            try {
+                return text(cell);
+            } catch (RuntimeException e) { // POI and XMLBeans throw assorted unchecked exceptions for invalid cell XML
+                problems.add(Where.of(file, cell.getRowIndex() + 1), "cell %s cannot be read (its type or value is "
+                        + "not valid in an Excel file); the workbook is damaged: open it in Excel or LibreOffice and "
+                        + "save it as .xlsx", cell.getAddress().formatAsString());
+                return null;
+            }
         }
 
         String text(Cell cell) {
