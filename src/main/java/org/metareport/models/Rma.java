@@ -3,6 +3,7 @@ package org.metareport.models;
 import org.metareport.vocabulary.TestKind;
 
 import org.metareport.vocabulary.Method;
+import org.metareport.models.numeric.Cholesky;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,7 +64,7 @@ public final class Rma {
         Objects.requireNonNull(termNames, "termNames");
         if (yi.length != vi.length || yi.length != x.length)
             throw new IllegalArgumentException("lengths differ: yi " + yi.length + ", vi " + vi.length + ", x " + x.length);
-        double percent = percent(level);
+        double percent = ConfidenceLevel.percent(level);
         checkData(yi, vi, x, termNames);
         Design design = Design.of(x, termNames);
         checkSize(yi.length, design, method);
@@ -221,40 +222,19 @@ public final class Rma {
     /** b'V⁻¹b over the coefficients from {@code first} on, by Cholesky; NaN if that block is not positive definite. */
     private static double wald(double[] b, double[][] vb, int first) {
         int m = b.length - first;
-        double[][] l = new double[m][m];
+        double[][] sub = new double[m][m];
+        double[] bs = new double[m];
         for (int i = 0; i < m; i++) {
-            for (int j = 0; j <= i; j++) {
-                double s = vb[first + i][first + j];
-                for (int c = 0; c < j; c++) s -= l[i][c] * l[j][c];
-                if (i == j) {
-                    if (!(s > 0)) return Double.NaN;
-                    l[i][i] = Math.sqrt(s);
-                } else {
-                    l[i][j] = s / l[j][j];
-                }
-            }
+            bs[i] = b[first + i];
+            for (int j = 0; j <= i; j++) sub[i][j] = vb[first + i][first + j];
         }
-        double q = 0;
-        double[] z = new double[m];
-        for (int i = 0; i < m; i++) {
-            double s = b[first + i];
-            for (int c = 0; c < i; c++) s -= l[i][c] * z[c];
-            z[i] = s / l[i][i];
-            q += z[i] * z[i];
-        }
-        return q;
-    }
-
-    /** The level in percent: metafor's {@code .level} reads values from 1 up as percentages, (0.5, 1) as proportions. */
-    private static double percent(double level) {
-        if (level >= 1 && level < 100) return level;
-        if (level > 0.5 && level < 1) return 100 * level;
-        throw new IllegalArgumentException("level must be a percentage in [1, 100) or a proportion in (0.5, 1), got " + level);
+        Cholesky c = Cholesky.tryOf(sub);
+        return c == null ? Double.NaN : c.quadraticInverse(bs);
     }
 
     /** The error rate of a level in percent, (100 − level)/100 as metafor. */
     private static double alpha(double percent) {
-        return (100 - percent) / 100;
+        return ConfidenceLevel.alpha(percent);
     }
 
     private static void checkData(double[] yi, double[] vi, double[][] x, List<String> names) {

@@ -1,5 +1,9 @@
 package org.metareport.models.multilevel;
 
+import org.metareport.models.ConfidenceLevel;
+
+import org.metareport.models.numeric.Cholesky;
+
 import org.metareport.vocabulary.VcovType;
 
 import org.metareport.models.TestDistribution;
@@ -101,7 +105,7 @@ public final class RmaMv {
         if (v.k() != k || random.k() != k || x.length != k)
             throw new IllegalArgumentException("lengths differ: yi " + k + ", vi " + v.k() + ", levels " + random.k()
                     + ", x " + x.length);
-        double percent = percent(level);
+        double percent = ConfidenceLevel.percent(level);
         checkData(yi, v, random, x, termNames);
         Columns columns = Columns.of(x, termNames);
         int p = columns.p();
@@ -178,7 +182,7 @@ public final class RmaMv {
         int residualDf = k - p;
         double dfTest = test == TestKind.T ? residualDf : Double.POSITIVE_INFINITY;
         TestDistribution dist = TestDistribution.of(dfTest);
-        double alpha = (100 - percent) / 100;
+        double alpha = ConfidenceLevel.alpha(percent);
         double crit = dist.critical(alpha);
         List<Coefficient> coefficients = new ArrayList<>();
         for (int j = 0; j < p; j++) {
@@ -254,7 +258,7 @@ public final class RmaMv {
         for (int a = 0; a < p; a++) for (int b = 0; b < p; b++) var += x0[a] * fit.vb()[a][b] * x0[b];
         double se = Math.sqrt(var);
         double df = fit.test() == TestKind.T ? fit.k() - fit.p() : Double.POSITIVE_INFINITY;
-        double crit = TestDistribution.of(df).critical((100 - fit.level()) / 100);
+        double crit = TestDistribution.of(df).critical(ConfidenceLevel.alpha(fit.level()));
         double piSe = Math.sqrt(var + fit.totalSigma2());
         return new Prediction(pred, se, pred - crit * se, pred + crit * se, pred - crit * piSe, pred + crit * piSe);
     }
@@ -388,11 +392,6 @@ public final class RmaMv {
         if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
     }
 
-    private static double percent(double level) {
-        if (level >= 1 && level < 100) return level;
-        if (level > 0.5 && level < 1) return 100 * level;
-        throw new IllegalArgumentException("level must be a percentage in [1, 100) or a proportion in (0.5, 1), got " + level);
-    }
 
     private static void checkData(double[] yi, SamplingCovariance v, NestedLevels random, double[][] x,
                                   List<String> names) {

@@ -1,5 +1,7 @@
 package org.metareport.models.multilevel;
 
+import org.metareport.models.numeric.Cholesky;
+
 import org.metareport.models.TestDistribution;
 
 import java.util.ArrayList;
