@@ -3,15 +3,12 @@ package org.metareport.models;
 import org.metareport.vocabulary.TestKind;
 
 import org.metareport.vocabulary.Method;
-import org.metareport.models.numeric.Cholesky;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
-import org.apache.commons.statistics.distribution.FDistribution;
 
 /**
  * Univariate fixed- and random-effects models and meta-regression, giving the numbers of metafor 3.8's
@@ -81,23 +78,10 @@ public final class Rma {
      *            first, redundant columns left out): {1} for an intercept-only model
      */
     public static Prediction predict(RmaFit fit, double[] x0) {
-        int p = fit.p();
-        if (x0.length != p)
-            throw new IllegalArgumentException("x0 has " + x0.length + " values, the model has " + p + " coefficients");
-        double pred = 0;
-        for (int j = 0; j < p; j++) pred += x0[j] * fit.coefficients().get(j).estimate();
-        double var = 0;
-        for (int a = 0; a < p; a++) {
-            for (int b = 0; b < p; b++) var += x0[a] * fit.vb()[a][b] * x0[b];
-        }
-        double se = var < 0 ? Double.NaN : Math.sqrt(var);
-        double crit = TestDistribution.of(fit.test(), fit.k() - fit.p()).critical(alpha(fit.level()));
-        double piSe = Math.sqrt(var + fit.tau2());
-        return new Prediction(pred, se, pred - crit * se, pred + crit * se, pred - crit * piSe, pred + crit * piSe);
+        return fit.inference().predict(x0, fit.tau2());
     }
 
     private static RmaFit fit(Observations o, Method method, TestKind test, double level, boolean withR2) {
-        double alpha = alpha(level);
         int k = o.k();
         int p = o.p();
         int residualDf = k - p;
@@ -117,31 +101,8 @@ public final class Rma {
             for (double[] row : vb) for (int j = 0; j < p; j++) row[j] *= s2w;
         }
 
-        TestDistribution dist = TestDistribution.of(test, residualDf);
-        double crit = dist.critical(alpha);
-        List<Coefficient> coefficients = new ArrayList<>();
-        for (int j = 0; j < p; j++) {
-            double se = Math.sqrt(vb[j][j]);
-            double stat = b[j] / se;
-            coefficients.add(new Coefficient(o.design().names().get(j), b[j], se, stat, dist.df(), dist.twoSidedP(stat),
-                    b[j] - crit * se, b[j] + crit * se));
-        }
-
-        // omnibus test of the moderators (metafor's btt: all but the intercept; the single coefficient if p = 1)
         boolean intercept = o.design().intercept();
-        int first = intercept ? 1 : 0;
-        int m = p - first;
-        double qm = m == 0 ? Double.NaN : wald(b, vb, first);
-        double qmP;
-        double qmDf2 = test == TestKind.Z ? Double.POSITIVE_INFINITY : residualDf;
-        if (m == 0 || Double.isNaN(qm)) {
-            qmP = Double.NaN;
-        } else if (test == TestKind.Z) {
-            qmP = ChiSquaredDistribution.of(m).survivalProbability(qm);
-        } else {
-            qm /= m;
-            qmP = FDistribution.of(m, residualDf).survivalProbability(qm);
-        }
+        Inference inference = Inference.of(o.design().names(), b, vb, test, k, intercept, level);
 
         // heterogeneity: QE always with the fixed-effect weights 1/vi (metafor), I² and H² via vt = (k − p)/tr(P)
         WeightedFit fe = o.fitAt(0);
@@ -169,13 +130,14 @@ public final class Rma {
         double llReml = -0.5 * residualDf * Math.log(2 * Math.PI) + 0.5 * o.unweighted().logDetXtWX() - 0.5 * sumLogV
                 - 0.5 * re.logDetXtWX() - 0.5 * rssF;
         int parms = p + (method == Method.FE ? 0 : 1);
-        RmaFit.FitStatistics ml = statistics(llMl, -2 * llMl - sumLog2PiVi, parms, k);
-        RmaFit.FitStatistics reml = statistics(llReml, -2 * llReml, parms, residualDf);
+        FitStatistics statistics = new FitStatistics(FitStatistics.Criteria.of(llMl, -2 * llMl - sumLog2PiVi, parms, k),
+                FitStatistics.Criteria.of(llReml, -2 * llReml, parms, residualDf), t.iterations());
 
         double r2 = withR2 && intercept && p > 1 ? r2(o, method, test, level, tau2, fe) : Double.NaN;
 
-        return new RmaFit(method, test, coefficients, vb, o.design().dropped(), k, p, tau2, t.seTau2(), qe, residualDf,
-                qeP, qm, m, qmDf2, qmP, i2, h2, r2, s2w, vt, ml, reml, t.iterations(), true, level);
+        RmaFit.Heterogeneity heterogeneity = new RmaFit.Heterogeneity(tau2, t.seTau2(), new QTest(qe, residualDf, qeP),
+                i2, h2, vt);
+        return new RmaFit(method, inference, o.design().dropped(), heterogeneity, r2, s2w, statistics);
     }
 
     /**
@@ -210,31 +172,6 @@ public final class Rma {
         }
         if (tau2Re == 0) return 0;
         return Math.max(0, 100 * (tau2Re - tau2) / tau2Re);
-    }
-
-    /** AIC, BIC and AICc as metafor: n = k for ML and k − p for REML, AICc with max(n, parms + 2). */
-    private static RmaFit.FitStatistics statistics(double ll, double deviance, int parms, int n) {
-        double nc = Math.max(n, parms + 2);
-        return new RmaFit.FitStatistics(ll, deviance, -2 * ll + 2 * parms, -2 * ll + parms * Math.log(n),
-                -2 * ll + 2 * parms * nc / (nc - parms - 1));
-    }
-
-    /** b'V⁻¹b over the coefficients from {@code first} on, by Cholesky; NaN if that block is not positive definite. */
-    private static double wald(double[] b, double[][] vb, int first) {
-        int m = b.length - first;
-        double[][] sub = new double[m][m];
-        double[] bs = new double[m];
-        for (int i = 0; i < m; i++) {
-            bs[i] = b[first + i];
-            for (int j = 0; j <= i; j++) sub[i][j] = vb[first + i][first + j];
-        }
-        Cholesky c = Cholesky.tryOf(sub);
-        return c == null ? Double.NaN : c.quadraticInverse(bs);
-    }
-
-    /** The error rate of a level in percent, (100 − level)/100 as metafor. */
-    private static double alpha(double percent) {
-        return ConfidenceLevel.alpha(percent);
     }
 
     private static void checkData(double[] yi, double[] vi, double[][] x, List<String> names) {

@@ -1,10 +1,12 @@
 package org.metareport.models.multilevel;
 
 import org.metareport.models.ConfidenceLevel;
+import org.metareport.models.Inference;
 
 import org.metareport.vocabulary.VcovType;
 
 import org.metareport.models.TestDistribution;
+import org.metareport.models.OmnibusTest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +86,7 @@ public final class ClusterRobust {
         }
         int first = model.hasIntercept() && p > 1 ? 1 : 0;
         int mBtt = p - first;
-        double qm = RmaMv.wald(b, s.vcov(), first) / mBtt;
+        double qm = Inference.wald(b, s.vcov(), first, Inference.WaldForm.SOLVE) / mBtt;
         double qmP = Double.isNaN(qm) ? Double.NaN : FDistribution.of(mBtt, df).survivalProbability(qm);
         return new RobustFit(VcovType.CR1P, RobustDf.CLUSTERS_MINUS_P, s.clusters(), out, s.vcov(), percent,
                 new OmnibusTest(qm, mBtt, df, qmP));
