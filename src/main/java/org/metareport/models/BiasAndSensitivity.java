@@ -19,6 +19,9 @@ import org.metareport.models.bias.SelectionModel;
 import org.metareport.models.bias.SelectionModelFit;
 import org.metareport.models.bias.TrimAndFill;
 import org.metareport.models.bias.TrimAndFillResult;
+import org.metareport.data.Dataset;
+import org.metareport.problems.InputException;
+import org.metareport.problems.Problems;
 import org.metareport.spec.AnalysisSpec;
 import org.metareport.spec.BiasSpec;
 import org.metareport.spec.SensitivitySpec;
@@ -35,6 +38,43 @@ public final class BiasAndSensitivity {
     public record Fits(SelectionModelFit selection, EggerResult egger, TrimAndFillResult trimfill, PetPeese.Result petPeese,
                 FailSafeN.Result failSafe, List<Omission<PooledEstimate>> leaveOneOut, Influence.Result influence,
                 List<CumulativeStep> cumulative) {}
+
+    /** The methods the analysis asks for, on a univariate model's rows; misplaced requests are located errors. */
+    static Fits of(AnalysisSpec a, Rows rows, DesignMatrix design, List<String> warnings) {
+        boolean interceptOnly = ModelFitter.interceptOnly(design);
+        if (a.bias() != null && !interceptOnly) {
+            throw InputException.at(a.bias().where(), "analysis '%s': bias: applies to a model without moderators "
+                    + "(the pooled estimate); add a separate analysis without moderators for it", a.id());
+        }
+        if (a.sensitivity() != null && !interceptOnly
+                && (a.sensitivity().leaveOneOut() || a.sensitivity().cumulative() != null)) {
+            throw InputException.at(a.sensitivity().where(), "analysis '%s': leave_one_out and cumulative apply to a "
+                    + "model without moderators; keep influence: true here, or add a separate analysis", a.id());
+        }
+        double[] key = a.sensitivity() != null && a.sensitivity().cumulative() != null ? cumulativeKey(a, rows) : null;
+        return run(a, rows.yi(), rows.vi(), design.x(), design.terms(), key, warnings);
+    }
+
+    /** Each row's value of the cumulative analysis's ordering column; a missing value is a located error. */
+    private static double[] cumulativeKey(AnalysisSpec a, Rows rows) {
+        var by = a.sensitivity().cumulative();
+        Dataset data = rows.data();
+        data.requireColumns(List.of(by));
+        Problems bad = new Problems();
+        var cells = data.cells(bad);
+        int k = rows.k();
+        double[] key = new double[k];
+        for (int i = 0; i < k; i++) {
+            Double v = cells.number(rows.used().get(i).row(), by.name());
+            if (v == null && bad.isEmpty()) {
+                bad.add(data.table().where(rows.used().get(i).row(), by.name()), "column '%s' is missing; the "
+                        + "cumulative meta-analysis orders every effect by it", by.name());
+            }
+            key[i] = v == null ? Double.NaN : v;
+        }
+        bad.throwIfAny();
+        return key;
+    }
 
     static Fits run(AnalysisSpec a, double[] yi, double[] vi, double[][] x, List<String> terms, double[] cumulativeKey,
                     List<String> warnings) {

@@ -1,6 +1,7 @@
 package org.metareport.models;
 
 import java.util.Locale;
+import org.metareport.models.numeric.StepHalving;
 
 /**
  * Fisher scoring for the likelihood-based estimators (ML, REML, EB), as metafor's {@code rma.uni}: start at the
@@ -52,7 +53,7 @@ abstract class FisherScoring implements Tau2Estimator {
             double adj = adjustment(o, fit, fit.residuals(o.ymc()));
             if (Double.isNaN(adj)) adj = 0;
             if (tau2 <= 0 && adj < 0) adj = 0;                    // halving would only reach -0.0
-            while (tau2 + adj < 0) adj /= 2;                     // step halving, as metafor
+            adj = StepHalving.intoNonNegative(tau2, adj);         // step halving, as metafor
             double next = tau2 + adj;
             change = Math.abs(next - tau2);
             tau2 = next;

@@ -124,10 +124,10 @@ final class InputChecks {
      * otherwise (identical effect sizes under a Knapp–Hartung or cluster-robust test, whose standard error is then 0)
      * the analysis is an error, never a NaN or a zero-width interval in the report.
      */
-    static void finite(AnalysisSpec a, RmaFit fit, MultilevelFit mv, RobuFit rve, RobustFit robust) {
-        if (fit != null) finite(a, "", fit.coefficients());
-        if (mv != null) finite(a, "", mv.coefficients());
-        if (rve != null) finite(a, "robust ", rve.coefficients());
+    static void finite(AnalysisSpec a, ModelFit model, RobustFit robust) {
+        if (model instanceof ModelFit.Univariate u) finite(a, "", u.fit().coefficients());
+        else if (model instanceof ModelFit.Multilevel m) finite(a, "", m.fit().coefficients());
+        else if (model instanceof ModelFit.Rve r) finite(a, "robust ", r.fit().coefficients());
         if (robust != null) finite(a, "cluster-robust ", robust.coefficients());
     }
 

@@ -4,13 +4,11 @@ import org.metareport.vocabulary.TestKind;
 
 import org.metareport.vocabulary.Method;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
-import org.apache.commons.statistics.distribution.FDistribution;
 
 /**
  * Univariate fixed- and random-effects models and meta-regression, giving the numbers of metafor 3.8's
@@ -63,7 +61,7 @@ public final class Rma {
         Objects.requireNonNull(termNames, "termNames");
         if (yi.length != vi.length || yi.length != x.length)
             throw new IllegalArgumentException("lengths differ: yi " + yi.length + ", vi " + vi.length + ", x " + x.length);
-        double percent = percent(level);
+        double percent = ConfidenceLevel.percent(level);
         checkData(yi, vi, x, termNames);
         Design design = Design.of(x, termNames);
         checkSize(yi.length, design, method);
@@ -80,23 +78,10 @@ public final class Rma {
      *            first, redundant columns left out): {1} for an intercept-only model
      */
     public static Prediction predict(RmaFit fit, double[] x0) {
-        int p = fit.p();
-        if (x0.length != p)
-            throw new IllegalArgumentException("x0 has " + x0.length + " values, the model has " + p + " coefficients");
-        double pred = 0;
-        for (int j = 0; j < p; j++) pred += x0[j] * fit.coefficients().get(j).estimate();
-        double var = 0;
-        for (int a = 0; a < p; a++) {
-            for (int b = 0; b < p; b++) var += x0[a] * fit.vb()[a][b] * x0[b];
-        }
-        double se = var < 0 ? Double.NaN : Math.sqrt(var);
-        double crit = TestDistribution.of(fit.test(), fit.k() - fit.p()).critical(alpha(fit.level()));
-        double piSe = Math.sqrt(var + fit.tau2());
-        return new Prediction(pred, se, pred - crit * se, pred + crit * se, pred - crit * piSe, pred + crit * piSe);
+        return fit.inference().predict(x0, fit.tau2());
     }
 
     private static RmaFit fit(Observations o, Method method, TestKind test, double level, boolean withR2) {
-        double alpha = alpha(level);
         int k = o.k();
         int p = o.p();
         int residualDf = k - p;
@@ -116,31 +101,8 @@ public final class Rma {
             for (double[] row : vb) for (int j = 0; j < p; j++) row[j] *= s2w;
         }
 
-        TestDistribution dist = TestDistribution.of(test, residualDf);
-        double crit = dist.critical(alpha);
-        List<Coefficient> coefficients = new ArrayList<>();
-        for (int j = 0; j < p; j++) {
-            double se = Math.sqrt(vb[j][j]);
-            double stat = b[j] / se;
-            coefficients.add(new Coefficient(o.design().names().get(j), b[j], se, stat, dist.df(), dist.twoSidedP(stat),
-                    b[j] - crit * se, b[j] + crit * se));
-        }
-
-        // omnibus test of the moderators (metafor's btt: all but the intercept; the single coefficient if p = 1)
         boolean intercept = o.design().intercept();
-        int first = intercept ? 1 : 0;
-        int m = p - first;
-        double qm = m == 0 ? Double.NaN : wald(b, vb, first);
-        double qmP;
-        double qmDf2 = test == TestKind.Z ? Double.POSITIVE_INFINITY : residualDf;
-        if (m == 0 || Double.isNaN(qm)) {
-            qmP = Double.NaN;
-        } else if (test == TestKind.Z) {
-            qmP = ChiSquaredDistribution.of(m).survivalProbability(qm);
-        } else {
-            qm /= m;
-            qmP = FDistribution.of(m, residualDf).survivalProbability(qm);
-        }
+        Inference inference = Inference.of(o.design().names(), b, vb, test, k, intercept, level);
 
         // heterogeneity: QE always with the fixed-effect weights 1/vi (metafor), I² and H² via vt = (k − p)/tr(P)
         WeightedFit fe = o.fitAt(0);
@@ -168,13 +130,14 @@ public final class Rma {
         double llReml = -0.5 * residualDf * Math.log(2 * Math.PI) + 0.5 * o.unweighted().logDetXtWX() - 0.5 * sumLogV
                 - 0.5 * re.logDetXtWX() - 0.5 * rssF;
         int parms = p + (method == Method.FE ? 0 : 1);
-        RmaFit.FitStatistics ml = statistics(llMl, -2 * llMl - sumLog2PiVi, parms, k);
-        RmaFit.FitStatistics reml = statistics(llReml, -2 * llReml, parms, residualDf);
+        FitStatistics statistics = new FitStatistics(FitStatistics.Criteria.of(llMl, -2 * llMl - sumLog2PiVi, parms, k),
+                FitStatistics.Criteria.of(llReml, -2 * llReml, parms, residualDf), t.iterations());
 
         double r2 = withR2 && intercept && p > 1 ? r2(o, method, test, level, tau2, fe) : Double.NaN;
 
-        return new RmaFit(method, test, coefficients, vb, o.design().dropped(), k, p, tau2, t.seTau2(), qe, residualDf,
-                qeP, qm, m, qmDf2, qmP, i2, h2, r2, s2w, vt, ml, reml, t.iterations(), true, level);
+        RmaFit.Heterogeneity heterogeneity = new RmaFit.Heterogeneity(tau2, t.seTau2(), new QTest(qe, residualDf, qeP),
+                i2, h2, vt);
+        return new RmaFit(method, inference, o.design().dropped(), heterogeneity, r2, s2w, statistics);
     }
 
     /**
@@ -209,52 +172,6 @@ public final class Rma {
         }
         if (tau2Re == 0) return 0;
         return Math.max(0, 100 * (tau2Re - tau2) / tau2Re);
-    }
-
-    /** AIC, BIC and AICc as metafor: n = k for ML and k − p for REML, AICc with max(n, parms + 2). */
-    private static RmaFit.FitStatistics statistics(double ll, double deviance, int parms, int n) {
-        double nc = Math.max(n, parms + 2);
-        return new RmaFit.FitStatistics(ll, deviance, -2 * ll + 2 * parms, -2 * ll + parms * Math.log(n),
-                -2 * ll + 2 * parms * nc / (nc - parms - 1));
-    }
-
-    /** b'V⁻¹b over the coefficients from {@code first} on, by Cholesky; NaN if that block is not positive definite. */
-    private static double wald(double[] b, double[][] vb, int first) {
-        int m = b.length - first;
-        double[][] l = new double[m][m];
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j <= i; j++) {
-                double s = vb[first + i][first + j];
-                for (int c = 0; c < j; c++) s -= l[i][c] * l[j][c];
-                if (i == j) {
-                    if (!(s > 0)) return Double.NaN;
-                    l[i][i] = Math.sqrt(s);
-                } else {
-                    l[i][j] = s / l[j][j];
-                }
-            }
-        }
-        double q = 0;
-        double[] z = new double[m];
-        for (int i = 0; i < m; i++) {
-            double s = b[first + i];
-            for (int c = 0; c < i; c++) s -= l[i][c] * z[c];
-            z[i] = s / l[i][i];
-            q += z[i] * z[i];
-        }
-        return q;
-    }
-
-    /** The level in percent: metafor's {@code .level} reads values from 1 up as percentages, (0.5, 1) as proportions. */
-    private static double percent(double level) {
-        if (level >= 1 && level < 100) return level;
-        if (level > 0.5 && level < 1) return 100 * level;
-        throw new IllegalArgumentException("level must be a percentage in [1, 100) or a proportion in (0.5, 1), got " + level);
-    }
-
-    /** The error rate of a level in percent, (100 − level)/100 as metafor. */
-    private static double alpha(double percent) {
-        return (100 - percent) / 100;
     }
 
     private static void checkData(double[] yi, double[] vi, double[][] x, List<String> names) {

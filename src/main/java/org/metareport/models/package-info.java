@@ -9,6 +9,12 @@
  * {@link org.metareport.models.FitException} with a message in the user's words and no location; the caller, which
  * knows the analysis's place in the spec, adds it.
  *
+ * <p>Every fit is one case of the sealed {@link org.metareport.models.ModelFit} (univariate, multilevel, RVE) and
+ * shares one {@link org.metareport.models.Inference} (coefficients, vb, QM, predictions). {@code ModelsStage} is the
+ * stage's plan: select rows, fit ({@code ModelFitter}), then one small class per add-on ({@code RobustTests},
+ * {@code MarginalMeans}, {@code BiasAndSensitivity}, {@code MultilevelSensitivity}, {@code SubgroupFitter}), giving a
+ * {@link org.metareport.models.Fitted}. Shared numerics live in {@code models.numeric}.
+ *
  * <p>Univariate fits are linear in k in time and memory: the k × k matrices of metafor's formulas (P, the hat
  * matrix) are never formed, only their diagonals and traces.
  */

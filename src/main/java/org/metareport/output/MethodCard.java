@@ -127,7 +127,7 @@ public final class MethodCard {
             g.writeEndArray();
         }
         g.writeNumberField("rho", a.rho());
-        text(g, "robust", a.robust());
+        text(g, "robust", a.robust() == null ? null : a.robust().spelling());
         g.writeArrayFieldStart("moderators");
         for (Term t : a.moderators()) g.writeString(t.name());
         g.writeEndArray();

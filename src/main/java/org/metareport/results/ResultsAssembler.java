@@ -9,6 +9,9 @@ import org.metareport.models.RmaFit;
 import org.metareport.effects.ComputedEffect;
 import org.metareport.models.BiasAndSensitivity;
 import org.metareport.models.Fitted;
+import org.metareport.models.FitStatistics;
+import org.metareport.models.ModelFit;
+import org.metareport.models.OmnibusTest;
 import org.metareport.models.multilevel.MultilevelFit;
 import org.metareport.models.multilevel.RobuFit;
 import org.metareport.models.multilevel.RobustFit;
@@ -28,77 +31,33 @@ import org.metareport.spec.BiasSpec;
 public final class ResultsAssembler {
     private ResultsAssembler() {}
 
+    /** What the results say about the model itself, by model family. */
+    private record Shape(Heterogeneity heterogeneity, ModeratorTest moderatorTest, FitInfo info, String method,
+                         String test, int k, List<String> dropped, double level) {}
+
     /** The result of a fitted analysis (any model kind), with its subgroups. */
     public static AnalysisResult of(Fitted f) {
         var spec = f.spec();
         List<CoefficientResult> coefs = new ArrayList<>();
         for (Coefficient c : f.coefficients()) coefs.add(coefficient(c));
-        Heterogeneity h;
-        ModeratorTest mt = null;
-        FitInfo info;
-        String method;
-        String test;
-        int k;
-        List<String> dropped;
-        double level;
-        if (f.fit() != null) {
-            RmaFit fit = f.fit();
-            boolean fixed = fit.method() == Method.FE;
-            h = new Heterogeneity(fixed ? null : fit.tau2(), fixed ? null : finite(fit.seTau2()),
-                    fixed ? null : Math.sqrt(fit.tau2()), null, fit.qe(), fit.qeDf(), fit.qeP(), finite(fit.i2()), null,
-                    finite(fit.h2()), null);
-            if (fit.p() > 1 && Double.isFinite(fit.qm())) mt = moderatorTest(fit.qm(), fit.qmDf1(), fit.qmDf2(), fit.qmP(), fit.r2());
-            info = info(fit.iterations(), fit.converged(), !fixed && fit.tau2AtBoundary(),
-                    fit.method() == Method.REML ? fit.reml() : fit.ml());
-            method = fit.method().name();
-            test = fit.test().spelling();
-            k = fit.k();
-            dropped = fit.dropped();
-            level = fit.level();
-        } else if (f.multilevel() != null) {
-            MultilevelFit m = f.multilevel();
-            List<Double> sigma2 = new ArrayList<>();
-            for (double d : m.sigma2()) sigma2.add(d);
-            List<Double> i2 = new ArrayList<>();
-            for (double d : m.i2().byLevel()) i2.add(d);
-            h = new Heterogeneity(null, null, null, sigma2, m.qe(), m.qeDf(), m.qeP(), finite(m.i2().total()), i2, null,
-                    m.sigma2Names());
-            if (m.p() > 1 && Double.isFinite(m.qm())) mt = moderatorTest(m.qm(), m.qmDf1(), m.qmDf2(), m.qmP(), Double.NaN);
-            boolean boundary = false;
-            for (int i = 0; i < m.sigma2().length; i++) boundary |= m.sigma2AtBoundary(i);
-            info = info(m.iterations(), m.converged(), boundary, m.method() == Method.REML ? m.reml() : m.ml());
-            method = m.method().name();
-            test = m.test().spelling();
-            k = m.k();
-            dropped = m.dropped();
-            level = m.level();
-        } else {
-            RobuFit r = f.rve();
-            boolean hier = r.weights() == org.metareport.models.multilevel.ModelWeights.HIER;
-            h = new Heterogeneity(hier ? null : r.tauSq(), null, hier ? null : Math.sqrt(Math.max(0, r.tauSq())),
-                    hier ? List.of(r.tauSq(), r.omegaSq()) : null, Double.NaN, 0, Double.NaN,
-                    hier ? null : finite(r.i2()), null, null, hier ? List.of("between studies", "within studies") : null);
-            info = new FitInfo(0, true, false, null, null, null, null, null);
-            method = r.weights().name();
-            test = "t";
-            k = r.effects();
-            dropped = List.of();
-            level = spec.level();
-        }
-        Prediction prediction = f.prediction();
+        Shape shape;
+        if (f.model() instanceof ModelFit.Univariate u) shape = univariate(u.fit());
+        else if (f.model() instanceof ModelFit.Multilevel m) shape = multilevel(m.fit());
+        else shape = rve(((ModelFit.Rve) f.model()).fit(), spec.level());
+        Prediction prediction = f.model().average();
         PredictionResult pr = prediction == null ? null : new PredictionResult(prediction.pred(), prediction.se(),
                 prediction.ciLower(), prediction.ciUpper(), prediction.piLower(), prediction.piUpper());
-        List<AnalysisResult.WeightedEffect> weights = f.effects().stream()
+        List<AnalysisResult.WeightedEffect> weights = f.sample().effects().stream()
                 .map(w -> new AnalysisResult.WeightedEffect(w.effect().row().line(), w.weight())).toList();
-        List<ComputedEffect> used = f.effects().stream().map(Fitted.Weighted::effect).toList();
+        List<ComputedEffect> used = f.sample().effects().stream().map(Fitted.Weighted::effect).toList();
         RobustResult robust = null;
         if (f.robust() != null) {
-            RobustFit r = f.robust();
+            RobustFit r = f.robust().fit();
             List<CoefficientResult> rc = new ArrayList<>();
             for (Coefficient c : r.coefficients()) rc.add(coefficient(c));
             robust = new RobustResult(r.type().spelling(),
                     r.df() == org.metareport.models.multilevel.RobustDf.SATTERTHWAITE ? "Satterthwaite" : "m - p",
-                    r.clusters(), rc, f.walds().stream().map(ResultsAssembler::wald).toList());
+                    r.clusters(), rc, f.robust().walds().stream().map(ResultsAssembler::wald).toList());
         }
         List<MarginalMeanResult> mm = new ArrayList<>();
         for (Fitted.MarginalMean m : f.marginalMeans()) {
@@ -107,13 +66,49 @@ public final class ResultsAssembler {
                     Double.isInfinite(c.df()) ? null : c.df(), c.p(), c.ciLower(), c.ciUpper()));
         }
         List<SubgroupResult> subgroups = new ArrayList<>();
-        for (Fitted.Subgroup g : f.subgroups()) subgroups.add(new SubgroupResult(g.level(), of(g.fitted())));
+        for (Fitted.Subgroup g : f.subgroups().fits()) subgroups.add(new SubgroupResult(g.level(), of(g.fitted())));
         Double rho = spec.model() == org.metareport.vocabulary.ModelKind.MULTILEVEL
                 || spec.model() == org.metareport.vocabulary.ModelKind.RVE ? spec.rho() : null;
-        return new AnalysisResult(spec.id(), spec.model().spelling(), method, test, level, k, f.nClusters(),
-                spec.moderators().stream().map(Object::toString).toList(), spec.center(), dropped, coefs, h, mt, pr,
-                info, weights, robust, mm, subgroups, f.between() == null ? null : wald(f.between()), rho,
-                bias(spec, f.extras()), sensitivity(spec, f, used), f.warnings());
+        Fitted.Wald between = f.subgroups().between();
+        return new AnalysisResult(spec.id(), spec.model().spelling(), shape.method(), shape.test(), shape.level(),
+                shape.k(), f.sample().nClusters(), spec.moderators().stream().map(Object::toString).toList(),
+                spec.center(), shape.dropped(), coefs, shape.heterogeneity(), shape.moderatorTest(), pr, shape.info(),
+                weights, robust, mm, subgroups, between == null ? null : wald(between), rho,
+                bias(spec, f.extras().univariate()), sensitivity(spec, f, used), f.warnings());
+    }
+
+    private static Shape univariate(RmaFit fit) {
+        boolean fixed = fit.method() == Method.FE;
+        Heterogeneity h = new Heterogeneity(fixed ? null : fit.tau2(), fixed ? null : finite(fit.seTau2()),
+                fixed ? null : Math.sqrt(fit.tau2()), null, fit.qe(), fit.qeDf(), fit.qeP(), finite(fit.i2()), null,
+                finite(fit.h2()), null);
+        ModeratorTest mt = fit.p() > 1 && Double.isFinite(fit.qm()) ? moderatorTest(fit.inference().moderators(),
+                fit.r2()) : null;
+        FitInfo info = info(fit.iterations(), fit.converged(), !fixed && fit.tau2AtBoundary(),
+                fit.statistics().of(fit.method()));
+        return new Shape(h, mt, info, fit.method().name(), fit.test().spelling(), fit.k(), fit.dropped(), fit.level());
+    }
+
+    private static Shape multilevel(MultilevelFit m) {
+        List<Double> sigma2 = new ArrayList<>();
+        for (double d : m.sigma2()) sigma2.add(d);
+        List<Double> i2 = new ArrayList<>();
+        for (double d : m.i2().byLevel()) i2.add(d);
+        Heterogeneity h = new Heterogeneity(null, null, null, sigma2, m.qe(), m.qeDf(), m.qeP(),
+                finite(m.i2().total()), i2, null, m.sigma2Names());
+        ModeratorTest mt = m.p() > 1 && Double.isFinite(m.qm())
+                ? moderatorTest(m.inference().moderators(), Double.NaN) : null;
+        FitInfo info = info(m.iterations(), m.converged(), m.anySigma2AtBoundary(), m.statistics().of(m.method()));
+        return new Shape(h, mt, info, m.method().name(), m.test().spelling(), m.k(), m.dropped(), m.level());
+    }
+
+    private static Shape rve(RobuFit r, double level) {
+        boolean hier = r.weights() == org.metareport.vocabulary.RveWeights.HIER;
+        Heterogeneity h = new Heterogeneity(hier ? null : r.tauSq(), null, hier ? null : Math.sqrt(Math.max(0, r.tauSq())),
+                hier ? List.of(r.tauSq(), r.omegaSq()) : null, Double.NaN, 0, Double.NaN,
+                hier ? null : finite(r.i2()), null, null, hier ? List.of("between studies", "within studies") : null);
+        FitInfo info = new FitInfo(0, true, false, null, null, null, null, null);
+        return new Shape(h, null, info, r.weights().name(), "t", r.effects(), List.of(), level);
     }
 
     static RobustResult.WaldResult wald(Fitted.Wald w) {
@@ -121,12 +116,13 @@ public final class ResultsAssembler {
                 Double.isInfinite(w.df2()) ? null : w.df2(), finite(w.p()));
     }
 
-    static ModeratorTest moderatorTest(double qm, int df1, double df2, double p, double r2) {
-        boolean chi2 = Double.isInfinite(df2);
-        return new ModeratorTest(chi2 ? "chi2" : "F", qm, df1, chi2 ? null : df2, p, finite(r2));
+    static ModeratorTest moderatorTest(OmnibusTest qm, double r2) {
+        boolean chi2 = Double.isInfinite(qm.df2());
+        return new ModeratorTest(chi2 ? "chi2" : "F", qm.statistic(), qm.df1(), chi2 ? null : qm.df2(), qm.p(),
+                finite(r2));
     }
 
-    static FitInfo info(int iterations, boolean converged, boolean boundary, RmaFit.FitStatistics stats) {
+    static FitInfo info(int iterations, boolean converged, boolean boundary, FitStatistics.Criteria stats) {
         if (stats == null) return new FitInfo(iterations, converged, boundary, null, null, null, null, null);
         return new FitInfo(iterations, converged, boundary, finite(stats.logLik()), finite(stats.deviance()),
                 finite(stats.aic()), finite(stats.bic()), finite(stats.aicc()));
@@ -194,13 +190,14 @@ public final class ResultsAssembler {
 
     static SensitivityResult sensitivity(AnalysisSpec spec, Fitted f, List<ComputedEffect> used) {
         if (spec.sensitivity() == null) return null;
-        if (f.extras() == null) {
-            if (f.leaveStudyOut().isEmpty() && f.rho().isEmpty()) return null;
+        Fitted.Extras extras = f.extras();
+        if (extras.univariate() == null) {
+            if (extras.leaveStudyOut().isEmpty() && extras.rho().isEmpty()) return null;
             return new SensitivityResult(List.of(), List.of(), null, List.of(),
-                    f.leaveStudyOut().stream().map(ResultsAssembler::refit).toList(),
-                    f.rho().stream().map(ResultsAssembler::refit).toList());
+                    extras.leaveStudyOut().stream().map(ResultsAssembler::refit).toList(),
+                    extras.rho().stream().map(ResultsAssembler::refit).toList());
         }
-        BiasAndSensitivity.Fits x = f.extras();
+        BiasAndSensitivity.Fits x = extras.univariate();
         List<SensitivityResult.Pooled> loo = new ArrayList<>();
         if (x.leaveOneOut() != null) {
             List<Omission<PooledEstimate>> list = x.leaveOneOut();

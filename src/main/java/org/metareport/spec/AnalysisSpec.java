@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.metareport.vocabulary.Method;
 import org.metareport.vocabulary.ModelKind;
+import org.metareport.vocabulary.RveWeights;
 import org.metareport.vocabulary.TestKind;
+import org.metareport.vocabulary.VcovType;
 import org.metareport.problems.Where;
 
 /**
@@ -15,7 +17,7 @@ import org.metareport.problems.Where;
  *
  * @param method     for {@code model: fixed} always {@link Method#FE}
  * @param levels     multilevel: outer to inner; empty otherwise
- * @param robust     CR0 | CR1 | CR2, or null
+ * @param robust     CR0 | CR1 | CR2 (clubSandwich's vcovCR types offered in a spec), or null
  * @param moderators terms in the order written: a column, or an interaction {@code a:b}; each column located
  * @param reference  categorical moderator column → reference level; insertion-ordered
  * @param level      confidence level in percent (default 95)
@@ -26,9 +28,9 @@ import org.metareport.problems.Where;
  * @param weights    model: rve only: CORR (default) or HIER, robumeta's modelweights; null otherwise
  */
 public record AnalysisSpec(String id, ModelKind model, Method method, TestKind test, List<ColumnRef> levels,
-                           double rho, String robust, List<Term> moderators, Map<String, String> reference,
+                           double rho, VcovType robust, List<Term> moderators, Map<String, String> reference,
                            boolean center, double level, ColumnRef subgroup, ColumnRef marginalMeans,
-                           BiasSpec bias, SensitivitySpec sensitivity, String weights, Where where) {
+                           BiasSpec bias, SensitivitySpec sensitivity, RveWeights weights, Where where) {
     public AnalysisSpec {
         levels = List.copyOf(levels);
         moderators = List.copyOf(moderators);

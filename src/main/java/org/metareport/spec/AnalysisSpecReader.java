@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.metareport.vocabulary.Method;
 import org.metareport.vocabulary.ModelKind;
+import org.metareport.vocabulary.RveWeights;
+import org.metareport.vocabulary.VcovType;
 import org.metareport.vocabulary.TestKind;
 import org.metareport.problems.Where;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
@@ -28,7 +30,8 @@ final class AnalysisSpecReader {
             "reference", "center", "level", "subgroup", "marginal_means", "bias", "sensitivity", "weights");
     static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
     static final String DEFAULT_ID = "overall";
-    private static final List<String> ROBUST = List.of("CR0", "CR1", "CR2");
+    /** The cluster-robust estimators a spec offers (clubSandwich's CR1p is metafor's and not offered). */
+    private static final List<VcovType> ROBUST = List.of(VcovType.CR0, VcovType.CR1, VcovType.CR2);
 
     private AnalysisSpecReader() {}
 
@@ -76,7 +79,7 @@ final class AnalysisSpecReader {
 
         List<ColumnRef> levels = levels(cx, s, model);
         double rho = rho(cx, s, model);
-        Optional<String> robust = robust(s);
+        Optional<VcovType> robust = robust(s);
         List<Term> moderators = moderators(cx, s);
         Map<String, String> reference = reference(cx, s, moderators);
         boolean center = s.flag("center").orElse(false);
@@ -92,21 +95,7 @@ final class AnalysisSpecReader {
                 "'marginal_means: " + mm.name() + "' needs " + Nodes.quote(mm.name()) + " among 'moderators'"
                         + (moderators.isEmpty() ? " (this analysis has none)" : " (" + names(moderators) + ")")
                         + "; add it there or remove 'marginal_means'"));
-        String weights = null;
-        if (s.value("weights").isPresent()) {
-            weights = s.text("weights", "CORR or HIER", "weights: CORR").map(w -> w.trim().toUpperCase(java.util.Locale.ROOT))
-                    .orElse(null);
-            if (weights != null && !weights.equals("CORR") && !weights.equals("HIER")) {
-                cx.error(s.value("weights").orElseThrow(), "unknown RVE weights " + Nodes.quote(weights)
-                        + "; use CORR (correlated effects) or HIER (hierarchical effects), as robumeta's modelweights");
-                weights = null;
-            } else if (model.orElse(null) != ModelKind.RVE) {
-                cx.error(s.keyWhere("weights"), "'weights' (robumeta's modelweights) applies only to model: rve; "
-                        + "remove it or use model: rve");
-            }
-        } else if (model.orElse(null) == ModelKind.RVE) {
-            weights = "CORR";
-        }
+        RveWeights weights = weights(cx, s, model);
         BiasSpec bias = s.value("bias").flatMap(v -> BiasSpecReader.bias(cx, v, s.keyWhere("bias"), label))
                 .orElse(null);
         SensitivitySpec sensitivity = s.value("sensitivity")
@@ -199,10 +188,29 @@ final class AnalysisSpecReader {
         return rho.get();
     }
 
-    private static Optional<String> robust(Section s) {
+    /** robumeta's modelweights for model: rve (CORR when not given); null for other models. */
+    private static RveWeights weights(Context cx, Section s, Optional<ModelKind> model) {
+        if (s.value("weights").isEmpty()) return model.orElse(null) == ModelKind.RVE ? RveWeights.CORR : null;
+        String written = s.text("weights", "CORR or HIER", "weights: CORR")
+                .map(w -> w.trim().toUpperCase(java.util.Locale.ROOT)).orElse(null);
+        if (written == null) return null;
+        Optional<RveWeights> weights = RveWeights.find(written);
+        if (weights.isEmpty()) {
+            cx.error(s.value("weights").orElseThrow(), "unknown RVE weights " + Nodes.quote(written)
+                    + "; use CORR (correlated effects) or HIER (hierarchical effects), as robumeta's modelweights");
+            return null;
+        }
+        if (model.orElse(null) != ModelKind.RVE) {
+            cx.error(s.keyWhere("weights"), "'weights' (robumeta's modelweights) applies only to model: rve; "
+                    + "remove it or use model: rve");
+        }
+        return weights.get();
+    }
+
+    private static Optional<VcovType> robust(Section s) {
         return s.choice("robust", "robust variance estimator",
-                w -> ROBUST.stream().filter(r -> r.equalsIgnoreCase(w.trim())).findFirst(),
-                String.join(", ", ROBUST), Hints::robust);
+                w -> ROBUST.stream().filter(r -> r.spelling().equalsIgnoreCase(w.trim())).findFirst(),
+                ROBUST.stream().map(VcovType::spelling).collect(java.util.stream.Collectors.joining(", ")), Hints::robust);
     }
 
     /** Each entry a column or an interaction {@code a:b}; each term once. */

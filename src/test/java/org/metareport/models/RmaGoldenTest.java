@@ -212,7 +212,7 @@ class RmaGoldenTest {
     }
 
     private static void checkFitStatistics(List<Executable> checks, Tolerance tol, String which,
-                                           RmaFit.FitStatistics s, JsonNode r) {
+                                           FitStatistics.Criteria s, JsonNode r) {
         checks.add(() -> tol.assertNear(which + " ll", s.logLik(), r.get("ll").asDouble()));
         checks.add(() -> tol.assertNear(which + " dev", s.deviance(), r.get("dev").asDouble()));
         checks.add(() -> tol.assertNear(which + " AIC", s.aic(), r.get("AIC").asDouble()));

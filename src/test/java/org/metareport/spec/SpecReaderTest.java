@@ -82,7 +82,7 @@ class SpecReaderTest {
         assertThat(overall.test()).isEqualTo(TestKind.T);
         assertThat(overall.levels()).containsExactly(new ColumnRef("Study", at(25, 14)), new ColumnRef("ESId", at(25, 21)));
         assertThat(overall.rho()).as("rho").isEqualTo(0.8);
-        assertThat(overall.robust()).isEqualTo("CR2");
+        assertThat(overall.robust().spelling()).isEqualTo("CR2");
         assertThat(overall.moderators()).extracting(Term::name).containsExactly("Duration", "Delivery", "Duration:Delivery");
         assertThat(overall.moderators().get(2).columns()).containsExactly(
                 new ColumnRef("Duration", at(28, 38)), new ColumnRef("Delivery", at(28, 47)));

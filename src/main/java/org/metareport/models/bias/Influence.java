@@ -1,5 +1,7 @@
 package org.metareport.models.bias;
 
+import org.metareport.models.numeric.Cholesky;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
@@ -69,11 +71,11 @@ public final class Influence {
             w[i] = 1 / (vi[i] + fit.tau2());
             sumW += w[i];
         }
-        Cholesky xtwx = Cholesky.of(crossproduct(xk, w));
+        Cholesky xtwx = Cholesky.tryOf(crossproduct(xk, w));
         if (xtwx == null) throw new FitException("the weighted design matrix is singular; influence diagnostics "
                 + "cannot be computed");
-        double[][] xtwxInv = xtwx.inverse();
-        Cholesky vb = Cholesky.of(fit.vb());
+        double[][] xtwxInv = xtwx.inverseByColumns();
+        Cholesky vb = Cholesky.tryOf(fit.vb());
         if (vb == null) throw new FitException("the coefficients' covariance matrix is not positive definite; "
                 + "influence diagnostics cannot be computed");
         double detVb = vb.determinant();
@@ -133,9 +135,9 @@ public final class Influence {
         // DFBETAS scale: (X'W₍₋ᵢ₎X)⁻¹ over all k rows with the weights 1/(v + tau²₍₋ᵢ₎), metafor's vb.del
         double[] wDel = new double[k];
         for (int r = 0; r < k; r++) wDel[r] = 1 / (vi[r] + tau2Del);
-        Cholesky c = Cholesky.of(crossproduct(xk, wDel));
+        Cholesky c = Cholesky.tryOf(crossproduct(xk, wDel));
         if (c == null) return null;
-        double[][] vbDel = c.inverse();
+        double[][] vbDel = c.inverseByColumns();
         double[] dfb = new double[p];
         double[] dfbs = new double[p];
         for (int j = 0; j < p; j++) {
@@ -143,7 +145,7 @@ public final class Influence {
             dfbs[j] = dfb[j] / Math.sqrt(s2wDel * vbDel[j][j]);
         }
         double cookD = vb.quadraticInverse(dfb);
-        Cholesky delVb = Cholesky.of(del.vb());
+        Cholesky delVb = Cholesky.tryOf(del.vb());
         double covR = (delVb == null ? determinant(del.vb()) : delVb.determinant()) / detVb;
         return new InfluenceCase.Deletion(rstudent, dffits, cookD, covR, tau2Del, del.qe(), dfbs);
     }

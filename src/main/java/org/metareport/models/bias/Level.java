@@ -1,10 +1,11 @@
 package org.metareport.models.bias;
 
+import org.metareport.models.ConfidenceLevel;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * Confidence levels as metafor reads them ({@code .level}): values from 1 up are percentages, values in (0.5, 1)
- * proportions; the same rule as {@link org.metareport.models.Rma}.
+ * proportions; the rule of {@link ConfidenceLevel}.
  */
 final class Level {
     static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
@@ -13,9 +14,7 @@ final class Level {
 
     /** The two-sided error rate (100 − level)/100 of a level given as a percentage or a proportion. */
     static double alpha(double level) {
-        if (level >= 1 && level < 100) return (100 - level) / 100;
-        if (level > 0.5 && level < 1) return 1 - level;
-        throw new IllegalArgumentException("level must be a percentage in [1, 100) or a proportion in (0.5, 1), got " + level);
+        return ConfidenceLevel.alpha(level);
     }
 
     /** The normal critical value of a two-sided interval, metafor's {@code qnorm(level/2, lower.tail = FALSE)}. */

@@ -1,5 +1,8 @@
 package org.metareport.models.bias;
 
+import org.metareport.models.numeric.Cholesky;
+import org.metareport.models.numeric.StepHalving;
+
 import org.metareport.vocabulary.Alternative;
 
 import java.math.BigDecimal;
@@ -161,12 +164,12 @@ public final class SelectionModel {
         int m = lik.parameters();
         double[][] info = new double[m][m];
         for (int r = 0; r < m; r++) for (int c = 0; c < m; c++) info[r][c] = -d[1 + r][c];
-        Cholesky chol = Cholesky.of(info);
+        Cholesky chol = Cholesky.tryOf(info);
         if (chol == null)
             throw new FitException("the selection model's information matrix is not positive definite at the "
                     + "estimate, so standard errors cannot be computed: a weight is probably not identified by these "
                     + "data; use fewer or different steps");
-        double[][] cov = chol.inverse();
+        double[][] cov = chol.inverseByColumns();
         double crit = Level.STANDARD_NORMAL.inverseSurvivalProbability(alpha / 2);
         double se = Math.sqrt(cov[0][0]);
         double z = b / se;
@@ -272,9 +275,9 @@ public final class SelectionModel {
                     m[r] = negH[r].clone();
                     m[r][r] += lambda * Math.max(1, Math.abs(negH[r][r]));
                 }
-                Cholesky c = Cholesky.of(m);
+                Cholesky c = Cholesky.tryOf(m);
                 if (c != null) {
-                    double[][] inv = c.inverse();
+                    double[][] inv = c.inverseByColumns();
                     step = new double[f];
                     for (int r = 0; r < f; r++) for (int s = 0; s < f; s++) step[r] += inv[r][s] * g[s];
                 } else {
@@ -285,21 +288,17 @@ public final class SelectionModel {
             double decrement = 0;
             for (int r = 0; r < f; r++) decrement += step[r] * g[r];
             if (!(decrement > 1e-24)) break;
-            boolean improved = false;
-            double scale = 1;
-            for (int half = 0; half < 50; half++) {
-                double[] trial = eta.clone();
-                for (int r = 0; r < f; r++) trial[index(free[r])] += scale * step[r];
-                double llTrial = llAt(lik, trial, n, noTau2);
-                if (llTrial > ll) {
-                    eta = trial;
-                    ll = llTrial;
-                    improved = true;
-                    break;
-                }
-                scale /= 2;
-            }
-            if (!improved) break;
+            double[] from = eta;
+            double llFrom = ll;
+            double[] dir = step;
+            double[] better = StepHalving.first(1, 49, scale -> {
+                double[] trial = from.clone();
+                for (int r = 0; r < f; r++) trial[index(free[r])] += scale * dir[r];
+                return trial;
+            }, trial -> llAt(lik, trial, n, noTau2) > llFrom);
+            if (better == null) break;
+            eta = better;
+            ll = llAt(lik, better, n, noTau2);
         }
         return eta;
     }

@@ -1,8 +1,12 @@
 package org.metareport.models.multilevel;
 
+import org.metareport.models.ConfidenceLevel;
+import org.metareport.models.Inference;
+
 import org.metareport.vocabulary.VcovType;
 
 import org.metareport.models.TestDistribution;
+import org.metareport.models.OmnibusTest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +46,7 @@ public final class ClusterRobust {
     public static RobustFit coefTest(WorkingModel model, String[] cluster, VcovType type, double level) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(type, "type");
-        double percent = percent(level);
+        double percent = ConfidenceLevel.percent(level);
         Sandwich s = Sandwich.of(model, Objects.requireNonNull(cluster, "cluster"), type);
         double[] b = model.b();
         List<Coefficient> out = new ArrayList<>();
@@ -67,7 +71,7 @@ public final class ClusterRobust {
      */
     public static RobustFit metaforRobust(WorkingModel model, String[] cluster, double level) {
         Objects.requireNonNull(model, "model");
-        double percent = percent(level);
+        double percent = ConfidenceLevel.percent(level);
         int p = model.p();
         long m = java.util.Arrays.stream(cluster).distinct().count();
         if (m <= p)
@@ -82,7 +86,7 @@ public final class ClusterRobust {
         }
         int first = model.hasIntercept() && p > 1 ? 1 : 0;
         int mBtt = p - first;
-        double qm = RmaMv.wald(b, s.vcov(), first) / mBtt;
+        double qm = Inference.wald(b, s.vcov(), first, Inference.WaldForm.SOLVE) / mBtt;
         double qmP = Double.isNaN(qm) ? Double.NaN : FDistribution.of(mBtt, df).survivalProbability(qm);
         return new RobustFit(VcovType.CR1P, RobustDf.CLUSTERS_MINUS_P, s.clusters(), out, s.vcov(), percent,
                 new OmnibusTest(qm, mBtt, df, qmP));
@@ -128,7 +132,7 @@ public final class ClusterRobust {
     private static Coefficient coefficient(String term, double b, double se, double df, double percent) {
         TestDistribution dist = TestDistribution.of(df);
         double t = b / se;
-        double crit = dist.critical((100 - percent) / 100);
+        double crit = dist.critical(ConfidenceLevel.alpha(percent));
         return new Coefficient(term, b, se, t, df, dist.twoSidedP(t), b - crit * se, b + crit * se);
     }
 
@@ -142,9 +146,4 @@ public final class ClusterRobust {
         return sb.append(" = 0").toString();
     }
 
-    private static double percent(double level) {
-        if (level >= 1 && level < 100) return level;
-        if (level > 0.5 && level < 1) return 100 * level;
-        throw new IllegalArgumentException("level must be a percentage in [1, 100) or a proportion in (0.5, 1), got " + level);
-    }
 }

@@ -1,5 +1,7 @@
 package org.metareport.models.multilevel;
 
+import org.metareport.models.numeric.Cholesky;
+
 import java.util.List;
 
 /**

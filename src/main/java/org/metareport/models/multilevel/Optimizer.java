@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.metareport.models.FitException;
+import org.metareport.models.numeric.StepHalving;
 
 /**
  * Maximises the ML or REML log-likelihood over the variance components sigma2 ≥ 0 by Newton–Raphson with the analytic
@@ -22,6 +23,9 @@ final class Optimizer {
     private static final int MAX_HALVINGS = 60;
 
     private Optimizer() {}
+
+    /** A trial point of the line search: the components, their evaluation, and the largest move from the start. */
+    private record Trial(double[] candidate, MarginalLikelihood.Evaluation at, double moved) {}
 
     /** The maximum and the number of iterations used. */
     record Result(MarginalLikelihood.Evaluation at, int iterations) {}
@@ -83,27 +87,25 @@ final class Optimizer {
                     hits = l;
                 }
             }
-            double alpha = alphaMax;
-            MarginalLikelihood.Evaluation next = null;
-            double[] candidate = null;
             double ll0 = e.logLik(reml);
-            for (int halving = 0; halving <= MAX_HALVINGS; halving++) {
-                candidate = theta.clone();
+            double[] from = theta;
+            double[] fromStep = step;
+            int boundHit = hits;
+            double full = alphaMax;
+            Trial accepted = StepHalving.first(alphaMax, MAX_HALVINGS, alpha -> {
+                double[] candidate = from.clone();
                 double moved = 0;
                 for (int f = 0; f < free.size(); f++) {
                     int l = free.get(f);
-                    candidate[l] = Math.max(0, theta[l] + alpha * step[f]);
-                    moved = Math.max(moved, Math.abs(candidate[l] - theta[l]));
+                    candidate[l] = Math.max(0, from[l] + alpha * fromStep[f]);
+                    moved = Math.max(moved, Math.abs(candidate[l] - from[l]));
                 }
-                if (alpha == alphaMax && hits >= 0) candidate[hits] = 0;
-                MarginalLikelihood.Evaluation c = lik.at(candidate, true);
-                if (moved <= tolerance && c.positiveDefinite) return new Result(c, iteration);
-                if (c.positiveDefinite && c.logLik(reml) >= ll0) {
-                    next = c;
-                    break;
-                }
-                alpha /= 2;
-            }
+                if (alpha == full && boundHit >= 0) candidate[boundHit] = 0;
+                return new Trial(candidate, lik.at(candidate, true), moved);
+            }, t -> t.at.positiveDefinite && (t.moved <= tolerance || t.at.logLik(reml) >= ll0));
+            if (accepted != null && accepted.moved <= tolerance) return new Result(accepted.at, iteration);
+            MarginalLikelihood.Evaluation next = accepted == null ? null : accepted.at;
+            double[] candidate = accepted == null ? null : accepted.candidate;
             if (next == null) {
                 if (newton) {                                          // retry this iteration with Fisher scoring
                     MarginalLikelihood.Evaluation retry = fisherStep(lik, reml, e, free, theta, ll0);
@@ -127,18 +129,14 @@ final class Optimizer {
                                                             double[] theta, double ll0) {
         double[] step = direction(e, reml, free, false);
         if (step == null) return null;
-        double alpha = 1;
-        for (int halving = 0; halving <= MAX_HALVINGS; halving++) {
+        return StepHalving.first(1, MAX_HALVINGS, alpha -> {
             double[] candidate = theta.clone();
             for (int f = 0; f < free.size(); f++) {
                 int l = free.get(f);
                 candidate[l] = Math.max(0, theta[l] + alpha * step[f]);
             }
-            MarginalLikelihood.Evaluation c = lik.at(candidate, true);
-            if (c.positiveDefinite && c.logLik(reml) >= ll0) return c;
-            alpha /= 2;
-        }
-        return null;
+            return lik.at(candidate, true);
+        }, c -> c.positiveDefinite && c.logLik(reml) >= ll0);
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.metareport.models.multilevel;
 
+import org.metareport.models.ConfidenceLevel;
+
+
 import org.metareport.vocabulary.VcovType;
 
-import org.metareport.models.TestDistribution;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,12 +16,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
-import org.apache.commons.statistics.distribution.FDistribution;
 import org.metareport.models.Coefficient;
 import org.metareport.models.FitException;
 import org.metareport.vocabulary.Method;
 import org.metareport.models.Prediction;
-import org.metareport.models.RmaFit;
+import org.metareport.models.FitStatistics;
+import org.metareport.models.Inference;
+import org.metareport.models.QTest;
 import org.metareport.vocabulary.TestKind;
 
 /**
@@ -101,7 +104,7 @@ public final class RmaMv {
         if (v.k() != k || random.k() != k || x.length != k)
             throw new IllegalArgumentException("lengths differ: yi " + k + ", vi " + v.k() + ", levels " + random.k()
                     + ", x " + x.length);
-        double percent = percent(level);
+        double percent = ConfidenceLevel.percent(level);
         checkData(yi, v, random, x, termNames);
         Columns columns = Columns.of(x, termNames);
         int p = columns.p();
@@ -176,30 +179,8 @@ public final class RmaMv {
         }
 
         int residualDf = k - p;
-        double dfTest = test == TestKind.T ? residualDf : Double.POSITIVE_INFINITY;
-        TestDistribution dist = TestDistribution.of(dfTest);
-        double alpha = (100 - percent) / 100;
-        double crit = dist.critical(alpha);
-        List<Coefficient> coefficients = new ArrayList<>();
-        for (int j = 0; j < p; j++) {
-            double se = Math.sqrt(e.vb[j][j]);
-            double stat = e.b[j] / se;
-            coefficients.add(new Coefficient(columns.names().get(j), e.b[j], se, stat, dfTest, dist.twoSidedP(stat),
-                    e.b[j] - crit * se, e.b[j] + crit * se));
-        }
-
-        int first = columns.intercept() ? 1 : 0;
-        int qmDf1 = p - first;
-        double qm = qmDf1 == 0 ? Double.NaN : wald(e.b, e.vb, first);
-        double qmP = Double.NaN;
-        if (qmDf1 > 0 && !Double.isNaN(qm)) {
-            if (test == TestKind.T) {
-                qm /= qmDf1;
-                qmP = FDistribution.of(qmDf1, residualDf).survivalProbability(qm);
-            } else {
-                qmP = ChiSquaredDistribution.of(qmDf1).survivalProbability(qm);
-            }
-        }
+        Inference inference = Inference.of(columns.names(), e.b, e.vb, test, k, columns.intercept(), percent,
+                Inference.WaldForm.SOLVE);
 
         double qe = Math.max(0, fe.rss);
         double qeP = ChiSquaredDistribution.of(residualDf).survivalProbability(qe);
@@ -207,8 +188,9 @@ public final class RmaMv {
         int parms = p;
         for (boolean f : fixed) if (!f) parms++;
         double llSaturated = fe.llMl + 0.5 * fe.rss;            // −½ k log 2π − ½ log|V|
-        RmaFit.FitStatistics ml = statistics(e.llMl, -2 * (e.llMl - llSaturated), parms, k);
-        RmaFit.FitStatistics remlStats = statistics(e.llReml, -2 * e.llReml, parms, residualDf);
+        FitStatistics statistics = new FitStatistics(
+                FitStatistics.Criteria.of(e.llMl, -2 * (e.llMl - llSaturated), parms, k),
+                FitStatistics.Criteria.of(e.llReml, -2 * e.llReml, parms, residualDf), result.iterations());
 
         double typical = residualDf / fe.traceP;
         double sum = 0;
@@ -230,9 +212,9 @@ public final class RmaMv {
         for (double[][] w : e.w) for (int a = 0; a < w.length; a++) meanWeight += w[a][a] / k;
         WorkingModel working = new WorkingModel(columns.names(), e.b, e.vb, parts, k, meanWeight, columns.intercept());
 
-        return new MultilevelFit(method, test, coefficients, e.vb, columns.dropped(), k, p, estimate, componentNames,
-                nlevels, fixed, qe, residualDf, qeP, qm, qmDf1, test == TestKind.T ? residualDf : Double.POSITIVE_INFINITY,
-                qmP, ml, remlStats, i2, result.iterations(), true, percent, notes, working);
+        MultilevelFit.Components components = new MultilevelFit.Components(estimate, componentNames, nlevels, fixed,
+                new QTest(qe, residualDf, qeP), i2);
+        return new MultilevelFit(method, inference, columns.dropped(), components, statistics, notes, working);
     }
 
     /**
@@ -245,18 +227,7 @@ public final class RmaMv {
      *            intercept-only model)
      */
     public static Prediction predict(MultilevelFit fit, double[] x0) {
-        int p = fit.p();
-        if (x0.length != p)
-            throw new IllegalArgumentException("x0 has " + x0.length + " values, the model has " + p + " coefficients");
-        double pred = 0;
-        for (int j = 0; j < p; j++) pred += x0[j] * fit.coefficients().get(j).estimate();
-        double var = 0;
-        for (int a = 0; a < p; a++) for (int b = 0; b < p; b++) var += x0[a] * fit.vb()[a][b] * x0[b];
-        double se = Math.sqrt(var);
-        double df = fit.test() == TestKind.T ? fit.k() - fit.p() : Double.POSITIVE_INFINITY;
-        double crit = TestDistribution.of(df).critical((100 - fit.level()) / 100);
-        double piSe = Math.sqrt(var + fit.totalSigma2());
-        return new Prediction(pred, se, pred - crit * se, pred + crit * se, pred - crit * piSe, pred + crit * piSe);
+        return fit.inference().predict(x0, fit.totalSigma2());
     }
 
     /**
@@ -268,26 +239,6 @@ public final class RmaMv {
         double b0 = fit.coefficients().get(0).estimate();
         double half = 1.96 * Math.sqrt(fit.totalSigma2());
         return new Interval(b0 - half, b0 + half);
-    }
-
-    /** AIC, BIC and AICc as metafor's {@code fit.stats}: n = k for ML and k − p for REML, AICc with max(n, parms + 2). */
-    private static RmaFit.FitStatistics statistics(double ll, double deviance, int parms, int n) {
-        double nc = Math.max(n, parms + 2);
-        return new RmaFit.FitStatistics(ll, deviance, -2 * ll + 2 * parms, -2 * ll + parms * Math.log(n),
-                -2 * ll + 2 * parms * nc / (nc - parms - 1));
-    }
-
-    /** b'V⁻¹b over the coefficients from {@code first} on; NaN if that block of vb is not positive definite. */
-    static double wald(double[] b, double[][] vb, int first) {
-        int n = b.length - first;
-        double[][] sub = new double[n][n];
-        double[] bs = new double[n];
-        for (int i = 0; i < n; i++) {
-            bs[i] = b[first + i];
-            for (int j = 0; j < n; j++) sub[i][j] = vb[first + i][first + j];
-        }
-        Cholesky c = Cholesky.tryOf(sub);
-        return c == null ? Double.NaN : Dense.dot(bs, c.solve(bs));
     }
 
     /** The sample variance (n − 1) of the residuals of all blocks, R's {@code var}. */
@@ -388,11 +339,6 @@ public final class RmaMv {
         if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
     }
 
-    private static double percent(double level) {
-        if (level >= 1 && level < 100) return level;
-        if (level > 0.5 && level < 1) return 100 * level;
-        throw new IllegalArgumentException("level must be a percentage in [1, 100) or a proportion in (0.5, 1), got " + level);
-    }
 
     private static void checkData(double[] yi, SamplingCovariance v, NestedLevels random, double[][] x,
                                   List<String> names) {

@@ -1,5 +1,8 @@
 package org.metareport.models.multilevel;
 
+import org.metareport.vocabulary.RveWeights;
+import org.metareport.models.numeric.Cholesky;
+
 import org.metareport.models.TestDistribution;
 
 import java.util.ArrayList;
@@ -11,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.metareport.models.Coefficient;
 import org.metareport.models.FitException;
+import org.metareport.models.Inference;
+import org.metareport.vocabulary.TestKind;
 
 /**
  * Robust variance estimation for dependent effect sizes, giving the numbers of robumeta 2.0's
@@ -18,7 +23,7 @@ import org.metareport.models.FitException;
  * Johnson, 2010; Tipton, 2015, Psychol Methods 20:375 for the small-sample corrections).
  *
  * <pre>{@code
- * RobuFit corr = Robu.fit(yi, vi, x, List.of("intrcpt"), study, ModelWeights.CORR, 0.8, true);
+ * RobuFit corr = Robu.fit(yi, vi, x, List.of("intrcpt"), study, RveWeights.CORR, 0.8, true);
  * }</pre>
  *
  * <p>Two stages, as robumeta: weighted least squares with the working weights at tau² = 0 (and omega² = 0) gives the
@@ -41,7 +46,7 @@ public final class Robu {
      *                      singular design
      */
     public static RobuFit fit(double[] yi, double[] vi, double[][] x, List<String> termNames, String[] studynum,
-                              ModelWeights weights, double rho, boolean small) {
+                              RveWeights weights, double rho, boolean small) {
         Objects.requireNonNull(weights, "weights");
         int m = yi.length;
         if (vi.length != m || x.length != m || studynum.length != m)
@@ -56,7 +61,7 @@ public final class Robu {
             if (studynum[i] == null || studynum[i].isBlank())
                 throw new FitException(String.format(Locale.ROOT, "effect size %d has no study id", i + 1));
         }
-        if (weights == ModelWeights.CORR && !(rho >= 0 && rho <= 1))
+        if (weights == RveWeights.CORR && !(rho >= 0 && rho <= 1))
             throw new FitException("rho must be a value between 0 and 1 (robumeta), got " + rho);
 
         List<Study> studies = studies(yi, vi, x, studynum);
@@ -67,7 +72,7 @@ public final class Robu {
 
         // first stage: working weights without heterogeneity
         for (Study s : studies) {
-            for (int a = 0; a < s.k(); a++) s.w[a] = weights == ModelWeights.HIER ? 1 / s.v[a] : 1 / (s.k() * s.meanV);
+            for (int a = 0; a < s.k(); a++) s.w[a] = weights == RveWeights.HIER ? 1 / s.v[a] : 1 / (s.k() * s.meanV);
         }
         double[][] xwx = new double[p][p];
         double[] xwy = new double[p];
@@ -78,7 +83,7 @@ public final class Robu {
         double tauSq;
         double omegaSq = Double.NaN;
         double i2 = Double.NaN;
-        if (weights == ModelWeights.HIER) {
+        if (weights == RveWeights.HIER) {
             double[] moments = hierMoments(studies, vi0, b0, m, p);
             tauSq = moments[0];
             omegaSq = moments[1];
@@ -125,8 +130,9 @@ public final class Robu {
             coefficients.add(new Coefficient(termNames.get(i), b[i], se, t, dfs[i], dist.twoSidedP(t), b[i] - crit * se,
                     b[i] + crit * se));
         }
-        return new RobuFit(weights, small, weights == ModelWeights.CORR ? rho : Double.NaN, n, m, coefficients, vr,
-                tauSq, omegaSq, i2);
+        Inference inference = new Inference(TestKind.T, 95, m, coefficients, vr, null);   // robumeta: qt(0.975, dfs)
+        return new RobuFit(weights, small, weights == RveWeights.CORR ? rho : Double.NaN, n, inference,
+                new RobuFit.Heterogeneity(tauSq, omegaSq, i2));
     }
 
     /** One study's rows; {@code w} holds the current weights. */
@@ -301,12 +307,12 @@ public final class Robu {
      * robumeta's adjustment matrix Aⱼ. CORR: (I − XⱼQXⱼ'Wⱼ)^(−1/2); HIER: D^½ (D^½(I − XⱼQXⱼ'Wⱼ)D^(3/2))^(−1/2) D^½
      * with D = Wⱼ⁻¹, as robumeta writes it. Eigenvalues below 1e-10 are set to 0 (robumeta's rule).
      */
-    private static double[][] adjustment(Study s, double[][] q, ModelWeights weights, double unit) {
+    private static double[][] adjustment(Study s, double[][] q, RveWeights weights, double unit) {
         int k = s.k();
         double[][] xqx = Dense.times(Dense.times(s.x, q), Dense.transpose(s.x));
         double[][] imh = new double[k][k];
         for (int a = 0; a < k; a++) for (int c = 0; c < k; c++) imh[a][c] = (a == c ? 1 : 0) - xqx[a][c] * s.w[c];
-        if (weights == ModelWeights.CORR) return inverseSqrt(imh, 1);
+        if (weights == RveWeights.CORR) return inverseSqrt(imh, 1);
         double[] d = new double[k];
         for (int a = 0; a < k; a++) d[a] = 1 / s.w[a];
         double[][] inside = new double[k][k];

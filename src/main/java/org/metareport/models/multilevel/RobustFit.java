@@ -3,6 +3,7 @@ package org.metareport.models.multilevel;
 import org.metareport.vocabulary.VcovType;
 
 import java.util.List;
+import org.metareport.models.OmnibusTest;
 import org.metareport.models.Coefficient;
 
 /**

@@ -1,5 +1,7 @@
 package org.metareport.models.multilevel;
 
+import org.metareport.models.numeric.Cholesky;
+
 import org.metareport.vocabulary.VcovType;
 
 import java.util.ArrayList;

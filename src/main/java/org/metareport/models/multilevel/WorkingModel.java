@@ -1,5 +1,7 @@
 package org.metareport.models.multilevel;
 
+import org.metareport.models.numeric.Cholesky;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.function.Executable;
 import org.metareport.models.Coefficient;
 import org.metareport.models.Prediction;
+import org.metareport.models.FitStatistics;
 import org.metareport.models.RmaFit;
 import org.metareport.testing.Fixtures;
 
@@ -141,7 +142,7 @@ final class Expect {
         return checks;
     }
 
-    static void fitStatistics(List<Executable> checks, Tol tol, String which, RmaFit.FitStatistics s, JsonNode r,
+    static void fitStatistics(List<Executable> checks, Tol tol, String which, FitStatistics.Criteria s, JsonNode r,
                               boolean criteria) {
         checks.add(() -> tol.assertNear(which + " ll", s.logLik(), r.get("ll").asDouble()));
         checks.add(() -> tol.assertNear(which + " dev", s.deviance(), r.get("dev").asDouble()));

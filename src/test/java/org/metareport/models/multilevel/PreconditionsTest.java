@@ -1,5 +1,6 @@
 package org.metareport.models.multilevel;
 
+import org.metareport.vocabulary.RveWeights;
 import org.metareport.vocabulary.VcovType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -153,9 +154,9 @@ class PreconditionsTest {
         for (int i = 0; i < d.k; i++) study[i] = i < 40 ? "a" : "b";
         double[][] x = new double[d.k][];
         for (int i = 0; i < d.k; i++) x[i] = new double[] {1, i % 2, i % 3};
-        assertThatThrownBy(() -> Robu.fit(d.yi, d.vi, x, List.of("intrcpt", "a", "b"), study, ModelWeights.CORR, 0.8, true))
+        assertThatThrownBy(() -> Robu.fit(d.yi, d.vi, x, List.of("intrcpt", "a", "b"), study, RveWeights.CORR, 0.8, true))
                 .isInstanceOf(FitException.class).hasMessageStartingWith("2 studies for 3 coefficients");
         assertThatThrownBy(() -> Robu.fit(d.yi, d.vi, RmaMvContractTest.ones(d.k), List.of("intrcpt"), d.study,
-                ModelWeights.CORR, 1.5, true)).isInstanceOf(FitException.class).hasMessageContaining("between 0 and 1");
+                RveWeights.CORR, 1.5, true)).isInstanceOf(FitException.class).hasMessageContaining("between 0 and 1");
     }
 }

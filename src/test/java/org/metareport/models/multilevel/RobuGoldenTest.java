@@ -1,5 +1,6 @@
 package org.metareport.models.multilevel;
 
+import org.metareport.vocabulary.RveWeights;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
@@ -20,7 +21,7 @@ import org.metareport.testing.Fixtures;
  * closed form, but its eigen step and our Satterthwaite sums round differently).
  */
 class RobuGoldenTest {
-    record Case(String name, JsonNode expected, ModelWeights weights, double rho, boolean small, boolean moderators) {
+    record Case(String name, JsonNode expected, RveWeights weights, double rho, boolean small, boolean moderators) {
         @Override
         public String toString() {
             return name + ": " + expected.get("call").asText();
@@ -31,11 +32,11 @@ class RobuGoldenTest {
         JsonNode reference = Fixtures.json("golden/school-based/reference.json").get("robumeta");
         JsonNode local = Fixtures.json("golden/local/multilevel_extras.json");
         List<Case> cases = List.of(
-                new Case("reference robumeta CORR", reference.get("CORR"), ModelWeights.CORR, 0.8, true, false),
-                new Case("reference robumeta HIER", reference.get("HIER"), ModelWeights.HIER, 0.8, true, false),
-                new Case("local robu_CORR_mods", local.get("robu_CORR_mods"), ModelWeights.CORR, 0.8, true, true),
-                new Case("local robu_HIER_mods", local.get("robu_HIER_mods"), ModelWeights.HIER, 0.8, true, true),
-                new Case("local robu_CORR_large", local.get("robu_CORR_large"), ModelWeights.CORR, 0.5, false, true));
+                new Case("reference robumeta CORR", reference.get("CORR"), RveWeights.CORR, 0.8, true, false),
+                new Case("reference robumeta HIER", reference.get("HIER"), RveWeights.HIER, 0.8, true, false),
+                new Case("local robu_CORR_mods", local.get("robu_CORR_mods"), RveWeights.CORR, 0.8, true, true),
+                new Case("local robu_HIER_mods", local.get("robu_HIER_mods"), RveWeights.HIER, 0.8, true, true),
+                new Case("local robu_CORR_large", local.get("robu_CORR_large"), RveWeights.CORR, 0.5, false, true));
         assertThat(cases).allSatisfy(c -> assertThat(c.expected()).as(c.name()).isNotNull());
         return cases.stream();
     }

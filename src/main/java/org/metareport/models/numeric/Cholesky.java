@@ -1,11 +1,12 @@
-package org.metareport.models.multilevel;
+package org.metareport.models.numeric;
 
 /**
  * The Cholesky factorisation A = LL' of a small symmetric positive-definite matrix (LAPACK's {@code dpotrf}, which R's
- * {@code chol} calls, computes the same factor up to rounding). Used per block of the marginal covariance, so blocks
- * have the size of one cluster's effect sizes.
+ * {@code chol} calls, computes the same factor up to rounding): the one factorisation behind the models' inverses,
+ * determinants, solves and Wald statistics. Used per block of a marginal covariance, so matrices have the size of one
+ * cluster's effect sizes or of the coefficients.
  */
-final class Cholesky {
+public final class Cholesky {
     private final double[][] l;
     private final int n;
 
@@ -17,9 +18,10 @@ final class Cholesky {
     /**
      * Factorises {@code a} (only its lower triangle is read).
      *
-     * @return the factorisation, or null if {@code a} is not positive definite (a pivot is not positive)
+     * @return the factorisation, or null if {@code a} is not positive definite (a pivot is not positive; R's
+     *         {@code chol} fails)
      */
-    static Cholesky tryOf(double[][] a) {
+    public static Cholesky tryOf(double[][] a) {
         int n = a.length;
         double[][] l = new double[n][n];
         for (int i = 0; i < n; i++) {
@@ -40,26 +42,33 @@ final class Cholesky {
     }
 
     /** log det A = 2 Σ log Lᵢᵢ. */
-    double logDet() {
+    public double logDet() {
         double s = 0;
         for (int i = 0; i < n; i++) s += Math.log(l[i][i]);
         return 2 * s;
     }
 
+    /** det A = Π Lᵢᵢ². */
+    public double determinant() {
+        double d = 1;
+        for (int i = 0; i < n; i++) d *= l[i][i] * l[i][i];
+        return d;
+    }
+
     /** The lower factor L (not copied). */
-    double[][] lower() {
+    public double[][] lower() {
         return l;
     }
 
     /** The upper factor R = L' with R'R = A, which is what R's {@code chol()} returns. */
-    double[][] upper() {
+    public double[][] upper() {
         double[][] r = new double[n][n];
         for (int i = 0; i < n; i++) for (int j = 0; j <= i; j++) r[j][i] = l[i][j];
         return r;
     }
 
-    /** A⁻¹b. */
-    double[] solve(double[] b) {
+    /** A⁻¹b, by forward and back substitution. */
+    public double[] solve(double[] b) {
         double[] z = new double[n];
         for (int i = 0; i < n; i++) {
             double s = b[i];
@@ -74,8 +83,21 @@ final class Cholesky {
         return z;
     }
 
-    /** A⁻¹, symmetric (R's {@code chol2inv(chol(A))}). */
-    double[][] inverse() {
+    /** x'A⁻¹x = |L⁻¹x|², by forward substitution only (a Wald statistic b'V⁻¹b). */
+    public double quadraticInverse(double[] x) {
+        double q = 0;
+        double[] z = new double[n];
+        for (int i = 0; i < n; i++) {
+            double s = x[i];
+            for (int c = 0; c < i; c++) s -= l[i][c] * z[c];
+            z[i] = s / l[i][i];
+            q += z[i] * z[i];
+        }
+        return q;
+    }
+
+    /** A⁻¹, symmetric, as L⁻ᵀL⁻¹ (R's {@code chol2inv(chol(A))}). */
+    public double[][] inverse() {
         double[][] linv = new double[n][n];                 // L⁻¹, lower triangular
         for (int c = 0; c < n; c++) {
             linv[c][c] = 1 / l[c][c];
@@ -95,5 +117,28 @@ final class Cholesky {
             }
         }
         return out;
+    }
+
+    /**
+     * A⁻¹ column by column, each by {@link #solve}-style substitution. Rounds differently from {@link #inverse} in the
+     * last bits; the bias methods (influence diagnostics, the selection model's Hessian) were checked against R with
+     * this one, and keeping it keeps their reported numbers bit for bit.
+     */
+    public double[][] inverseByColumns() {
+        double[][] inv = new double[n][n];
+        for (int col = 0; col < n; col++) {
+            double[] z = new double[n];
+            for (int i = 0; i < n; i++) {
+                double s = i == col ? 1 : 0;
+                for (int c = 0; c < i; c++) s -= l[i][c] * z[c];
+                z[i] = s / l[i][i];
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                double s = z[i];
+                for (int c = i + 1; c < n; c++) s -= l[c][i] * inv[c][col];
+                inv[i][col] = s / l[i][i];
+            }
+        }
+        return inv;
     }
 }
