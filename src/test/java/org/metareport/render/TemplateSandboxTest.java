@@ -172,6 +172,13 @@ class TemplateSandboxTest {
                 .hasMessageContaining("wrote more than 1 MB");
     }
 
+    /** Doubling a string until Java's heap (the tests' -Xmx2g) or String's length limit gives out. */
+    @Test
+    void stopsATemplateThatRunsOutOfMemory() {
+        assertRefused("<#assign s = \"x\">\n<#list 1..40 as i><#assign s = s + s></#list>\n${s?length}", "2: ")
+                .hasMessageEndingWith("template ran out of memory; look for a loop that builds an ever longer value");
+    }
+
     @Test
     void budgetsAlsoBindTheBuiltInTemplates() {
         Manuscript tiny = new Manuscript(null, null, new TemplateBudget.Limits(60, 0, 1000));
