@@ -5,25 +5,64 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
 
 /**
  * Writes the manuscript's Markdown as one self-contained HTML page: flexmark-java turns the Markdown into HTML,
  * then the page gets its structure — inline CSS, a table of contents, figures as {@code <figure>} with inline SVG
  * (browser) or PNG files (for the PDF writer), tables with {@code <caption>} and {@code <th scope>}.
  * No network requests: nothing is linked from outside the page.
+ *
+ * <p>Nothing in the page runs: the HTML from the Markdown (which a user template writes) keeps only the elements
+ * and attributes of a document ({@link #DOCUMENT}: no {@code <script>}, {@code <iframe>}, {@code <style>},
+ * {@code on...} handlers), links keep only {@code http}, {@code https}, {@code mailto} or relative addresses and
+ * images only relative ones; the stylesheet cannot close its {@code <style>} element ({@link #inlineCss}); and a
+ * Content-Security-Policy forbids scripts and every load from outside the page.
  */
 public final class HtmlWriter {
     /** Where figures go: inline in the page (browser), or as PNG files beside it (input of the PDF writer). */
     public enum Mode { BROWSER, PRINT }
 
     private static final String TABLE_PREFIX = "Table: ";
+
+    /** What the Markdown's HTML may contain: a document's elements and attributes, nothing active. */
+    static final Safelist DOCUMENT = new Safelist()
+            .addTags("h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "blockquote", "pre", "code", "kbd", "samp",
+                    "em", "strong", "i", "b", "u", "s", "del", "ins", "mark", "small", "sub", "sup", "q", "cite",
+                    "abbr", "dfn", "span", "div", "ul", "ol", "li", "dl", "dt", "dd", "a", "img", "figure", "figcaption",
+                    "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td")
+            .addAttributes(":all", "class", "title", "lang", "dir")
+            .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
+            .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
+            .addAttributes("a", "href").addAttributes("img", "src", "alt", "width", "height")
+            .addAttributes("ol", "start", "type").addAttributes("th", "align", "colspan", "rowspan", "scope")
+            .addAttributes("td", "align", "colspan", "rowspan").addAttributes("col", "span")
+            .addAttributes("colgroup", "span").addAttributes("abbr", "title");
+
+    /**
+     * The page's Content-Security-Policy: inline styles and {@code data:} images only (the figures), no script, no
+     * load from anywhere else; a second line of defence behind the cleaning above.
+     */
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+    private static final Pattern TAG_OPEN = Pattern.compile("<(?![\\s=0-9.])");
+    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
+    private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -55,17 +94,55 @@ public final class HtmlWriter {
                 .escapeMode(Entities.EscapeMode.base).syntax(Document.OutputSettings.Syntax.html);
         Element head = doc.head();
         head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", CONTENT_SECURITY_POLICY);
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         head.appendElement("meta").attr("name", "generator").attr("content", "metareport");
         head.appendElement("title").text(title);
-        head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode("\n" + css + "\n"));
+        head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode("\n" + inlineCss(css) + "\n"));
         Element main = doc.selectFirst("main");
-        main.html(body);
+        Document clean = new Cleaner(DOCUMENT).clean(Jsoup.parseBodyFragment(body));
+        for (Node n : new ArrayList<>(clean.body().childNodes())) main.appendChild(n);
+        keepAddressesInert(main);
         keepNumbersWhole(main);
         captionTables(main);
         figures(main, figures, mode);
         tableOfContents(main);
         return "<!DOCTYPE html>\n" + doc.html().replaceFirst("^<!DOCTYPE html>", "").strip() + "\n";
+    }
+
+    /**
+     * The stylesheet as it can stand inside {@code <style>}: a {@code <} that could start a tag or comment (followed by
+     * anything but a space, {@code =}, a digit or a point) becomes the CSS escape {@code \3c }, so no {@code </style>},
+     * {@code <!--} or {@code <script} can end the element, whatever the case or spacing. Such a {@code <} is valid CSS
+     * only inside a string or a comment, where {@code \3c } means the same character; the comparisons of media
+     * queries ({@code (width < 40em)}, {@code (width<=40em)}) stay as written.
+     */
+    static String inlineCss(String css) {
+        return TAG_OPEN.matcher(css).replaceAll(Matcher.quoteReplacement("\\3c "));
+    }
+
+    /**
+     * Removes addresses that would run or fetch something: a link keeps only an {@code http}, {@code https},
+     * {@code mailto} or relative address (never {@code javascript:}, {@code data:}, {@code vbscript:}); an image only
+     * a relative one (the figures; the page loads nothing from elsewhere). Tabs, line breaks and leading control
+     * characters, which browsers ignore in a scheme, are ignored here too.
+     */
+    static void keepAddressesInert(Element main) {
+        for (Element a : main.select("a[href]")) {
+            String scheme = scheme(a.attr("href"));
+            if (scheme != null && !LINK_SCHEMES.contains(scheme)) a.removeAttr("href");
+        }
+        for (Element img : main.select("img[src]")) {
+            String src = img.attr("src");
+            if (scheme(src) != null || src.replaceAll("[\\t\\n\\r]", "").strip().startsWith("//")) img.removeAttr("src");
+        }
+    }
+
+    /** @return the address's scheme in lower case, or null for a relative address */
+    private static String scheme(String url) {
+        String u = url.replaceAll("[\\t\\n\\r]", "").replaceFirst("^[\\x00-\\x20]+", "");
+        Matcher m = SCHEME.matcher(u);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
     private static final java.util.regex.Pattern LEADING_DOT = java.util.regex.Pattern.compile("([=<>] )?\\.\\d+");

@@ -1,22 +1,18 @@
 package org.metareport.render;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.metareport.figures.ReportFigures;
 import org.metareport.problems.InputException;
@@ -34,6 +30,7 @@ public final class Manuscript {
     static final String BUILT_IN = "/org/metareport/templates";
 
     private final Configuration cfg;
+    private final TemplateBudget budget;
     private final Path overrides;
     private final String overridesShown;
 
@@ -42,28 +39,22 @@ public final class Manuscript {
      * @param overridesShown that folder as the user wrote it (for messages), or null
      */
     public Manuscript(Path overrides, String overridesShown) {
+        this(overrides, overridesShown, TemplateBudget.Limits.DEFAULT);
+    }
+
+    /** As {@link #Manuscript(Path, String)}, with other budgets for time, output and nesting (for tests). */
+    Manuscript(Path overrides, String overridesShown, TemplateBudget.Limits limits) {
         this.overrides = overrides;
         this.overridesShown = overridesShown;
-        cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setLocale(Locale.ROOT);
-        cfg.setDefaultEncoding("UTF-8");
-        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        cfg.setLogTemplateExceptions(false);
-        cfg.setWrapUncheckedExceptions(true);
-        cfg.setFallbackOnNullLoopVariable(false);
-        cfg.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
-        cfg.setOutputFormat(MarkdownOutputFormat.INSTANCE);
-        cfg.setNumberFormat("computer");
-        cfg.setBooleanFormat("c");
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
-        cfg.setTemplateLoader(loader());
+        this.budget = new TemplateBudget(limits);
+        cfg = new TemplateSandbox(loader());
     }
 
     private TemplateLoader loader() {
         ClassTemplateLoader builtIn = new ClassTemplateLoader(Manuscript.class, BUILT_IN);
         if (overrides == null) return builtIn;
         try {
-            return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(overrides.toFile()), builtIn});
+            return new MultiTemplateLoader(new TemplateLoader[] {new ConfinedTemplateLoader(overrides), builtIn});
         } catch (IOException e) {
             throw InputException.at(Where.file(overridesShown), "cannot read the templates folder '%s': %s",
                     overridesShown, e.getMessage());
@@ -101,7 +92,7 @@ public final class Manuscript {
         return render(MAIN, model);
     }
 
-    /** The stylesheet for HTML ({@code report.css}: built in, or the override folder's). */
+    /** The stylesheet for HTML ({@code report.css}: built in, or the override folder's), read as plain text. */
     public String stylesheet() {
         try {
             Template t = cfg.getTemplate("report.css", null, null, false);
@@ -111,35 +102,46 @@ public final class Manuscript {
         } catch (TemplateNotFoundException e) {
             throw new IllegalStateException("built-in report.css is missing from the jar", e);
         } catch (IOException | TemplateException e) {
-            throw new IllegalStateException("cannot read report.css", e);
+            if (overrides == null) throw new IllegalStateException("cannot read report.css", e);
+            throw InputException.at(Where.file(Path.of(overridesShown).resolve("report.css").toString()),
+                    "cannot read the stylesheet: %s", e.getMessage());
         }
     }
 
     String render(String name, Map<String, Object> model) {
         try {
-            Template t = cfg.getTemplate(name);
-            StringWriter out = new StringWriter();
-            t.process(model, out);
-            return out.toString();
+            return budget.process(cfg.getTemplate(name), model);
+        } catch (TemplateBudget.Exceeded e) {
+            throw located(e.template(), e.line(), 0, e.getMessage(), true);
         } catch (TemplateNotFoundException e) {
             throw new IllegalStateException("built-in template " + name + " is missing from the jar", e);
         } catch (ParseException e) {
-            throw located(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), firstLine(e.getEditorMessage()));
+            throw located(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), firstLine(e.getEditorMessage()),
+                    false);
         } catch (TemplateException e) {
             throw located(e.getTemplateSourceName(), e.getLineNumber() == null ? 1 : e.getLineNumber(),
-                    e.getColumnNumber() == null ? 0 : e.getColumnNumber(), firstLine(e.getMessageWithoutStackTop()));
+                    e.getColumnNumber() == null ? 0 : e.getColumnNumber(), firstLine(e.getMessageWithoutStackTop()),
+                    false);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read template " + name, e);
         }
     }
 
-    private RuntimeException located(String source, int line, int column, String message) {
+    /**
+     * A template problem at its file and line: the user's to fix when it is in a user template, or when a budget ran
+     * out (the data can make even the built-in templates too large); otherwise a bug in a built-in template.
+     */
+    private RuntimeException located(String source, int line, int column, String message, boolean budget) {
         String file = source == null ? MAIN : source;
         boolean user = overrides != null && overrides.resolve(file).toFile().isFile();
         String shown = user ? Path.of(overridesShown).resolve(file).toString() : "templates/" + file + " (built-in)";
+        Where where = new Where(shown, Math.max(1, line), Math.max(0, column));
+        if (budget) return InputException.at(where, "%s", message);
         if (!user) return new IllegalStateException("built-in template error at " + shown + ":" + line + ": " + message);
-        return InputException.at(new Where(shown, Math.max(1, line), Math.max(0, column)),
-                "template error: %s", message);
+        if (message.contains("Backing out from the template root")) {
+            message += "; a template may include or import only files inside the templates folders";
+        }
+        return InputException.at(where, "template error: %s", message);
     }
 
     /** Freemarker's explanation on one line: the lines before its tips and stack, without "[in template ...]". */
@@ -149,6 +151,7 @@ public final class Manuscript {
             String l = line.strip();
             if (l.startsWith("----") || l.startsWith("Tip:") || l.startsWith("FTL stack trace")) break;
             l = l.replaceAll("\\s*\\[in template .*?\\]", "").replaceFirst("^==>\\s*", "");
+            if (l.startsWith("The name was interpreted by this TemplateLoader")) break;   // names Java classes
             if (l.isEmpty()) continue;
             if (sb.length() > 0) sb.append(' ');
             sb.append(l);

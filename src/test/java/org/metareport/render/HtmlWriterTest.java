@@ -67,4 +67,44 @@ class HtmlWriterTest {
         assertThat(doc.select("nav.toc a").eachText()).as("contents").containsExactly("Methods", "Results", "overall");
         assertThat(doc.select("nav.toc a").first().attr("href")).as("link").isEqualTo("#methods");
     }
+
+    @Test
+    void userCssCannotCloseItsStyleElement() {
+        String css = "body{color:red}\n</STYLE ><script>alert(1)</script>\n</style\t><!-- x --><img src=x onerror=alert(2)>"
+                + "\na::after{content:\"</style>\"}\n@media (width < 40em) and (width<=60em) {p{margin:0}}";
+        String html = new HtmlWriter().write(MD, "T", css, FIGURES, HtmlWriter.Mode.BROWSER);
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.select("style")).as("one style element").hasSize(1);
+        assertThat(doc.select("script, img[onerror], [onerror]")).as("nothing injected").isEmpty();
+        String inlined = doc.selectFirst("style").data();
+        assertThat(inlined).as("the whole stylesheet stays inside")
+                .contains("body{color:red}", "alert(2)", "@media (width < 40em) and (width<=60em)")
+                .doesNotContainIgnoringCase("</style").doesNotContain("<script", "<!--")
+                .contains("\\3c /STYLE >", "content:\"\\3c /style>\"");
+    }
+
+    @Test
+    void keepsNothingActiveFromATemplatesHtml() {
+        String md = "# T\n\n<script>alert(1)</script>\n\n<p onclick=\"alert(2)\">para <b onmouseover=\"x()\">bold</b></p>\n\n"
+                + "<iframe src=\"https://example.org\"></iframe><object data=\"x.swf\"></object><style>p{}</style>\n\n"
+                + "[a](javascript:alert(3)) <a href=\"JaVa&#9;ScRiPt:alert(4)\">b</a> [c](data:text/html,<script>x</script>) "
+                + "[d](vbscript:msgbox) [e](https://example.org/ok) [f](#t) [g](other.html)\n\n"
+                + "<a href=\" javascript:alert(5)\">h</a> ![i](data:image/svg+xml,x) ![j](https://example.org/x.png) "
+                + "![k](//example.org/y.png) ![l](local.png)\n\n<form action=\"https://x\"><input></form>\n";
+        Document doc = Jsoup.parse(new HtmlWriter().write(md, "T", "", Map.of(), HtmlWriter.Mode.BROWSER));
+        assertThat(doc.select("script, iframe, object, embed, form, input, body style")).as("active elements").isEmpty();
+        assertThat(doc.getAllElements()).as("no event handler").allSatisfy(e -> assertThat(e.attributes().asList())
+                .noneMatch(a -> a.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on")));
+        assertThat(doc.select("main a[href]").eachAttr("href")).as("links kept")
+                .containsExactly("https://example.org/ok", "#t", "other.html");
+        assertThat(doc.select("main img[src]").eachAttr("src")).as("images kept").containsExactly("local.png");
+        assertThat(doc.select("main").text()).as("the text stays").contains("para bold", "a b c d e f g", "h");
+    }
+
+    @Test
+    void forbidsScriptsAndOutsideLoadsByPolicy() {
+        Document doc = write(HtmlWriter.Mode.BROWSER);
+        assertThat(doc.select("meta[http-equiv=Content-Security-Policy]").attr("content")).as("CSP")
+                .contains("default-src 'none'", "img-src data:").doesNotContain("script-src");
+    }
 }

@@ -40,6 +40,9 @@ final class BundledFonts {
     private record Face(String file, String family, URL url, byte[] bytes) {}
 
     private final List<Face> faces;
+    /** Read only, to ask which characters the regular faces have ({@link #has}); never drawn with. */
+    private final BaseFont sansProbe;
+    private final BaseFont monoProbe;
 
     /**
      * Reads the font files from the class path once; {@link #newResolver()} reuses the bytes.
@@ -53,6 +56,21 @@ final class BundledFonts {
                 face("DejaVuSans-Oblique.ttf", SANS),
                 face("DejaVuSans-BoldOblique.ttf", SANS),
                 face("DejaVuSansMono.ttf", MONO));
+        sansProbe = probe(faces.get(0));
+        monoProbe = probe(faces.get(4));
+    }
+
+    /** @return whether the text face ({@code mono}: the code face) has a glyph for the code point */
+    boolean has(int codePoint, boolean mono) {
+        return (mono ? monoProbe : sansProbe).charExists(codePoint);
+    }
+
+    private static BaseFont probe(Face face) {
+        try {
+            return BaseFont.createFont(face.file(), BaseFont.IDENTITY_H, BaseFont.NOT_EMBEDDED, false, face.bytes(), null);
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("bundled font " + face.file() + " cannot be read", e);
+        }
     }
 
     private static Face face(String file, String family) {

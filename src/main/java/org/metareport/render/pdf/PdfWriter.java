@@ -20,6 +20,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.metareport.problems.Warnings;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
@@ -38,7 +39,9 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  *       "n / N" page numbers, DejaVu Sans 10 pt, tables that break across pages with their header row
  *       repeated, figures scaled to fit one page ({@link FigureFitter}).</li>
  *   <li><b>Fonts.</b> DejaVu Sans and Sans Mono from the jar ({@link BundledFonts}), embedded as subsets, so
- *       Greek and math symbols (τ² ≥ ≤ − ± × √ χ² I²) print and can be searched and copied.</li>
+ *       Greek and math symbols (τ² ≥ ≤ − ± × √ χ² I²) print and can be searched and copied. A character DejaVu
+ *       lacks (Chinese, many emoji) is drawn from the first system font that has it, or named in a warning
+ *       ({@link GlyphFallback}); none disappears silently.</li>
  *   <li><b>No network.</b> Only files inside the base folder and {@code data:} images are read. Anything
  *       else (http, files outside the folder, missing files, SVG) is left out and reported as a warning.</li>
  *   <li><b>Reproducible.</b> Fixed CreationDate/ModDate (by default {@link #DEFAULT_DATE}), a /ID derived
@@ -56,6 +59,7 @@ public final class PdfWriter {
     private static final Pattern IMPORT = Pattern.compile("@import\\b[^;]*;?", Pattern.CASE_INSENSITIVE);
 
     private final BundledFonts fonts;
+    private final GlyphFallback fallback;
     private final Instant date;
 
     /** A writer that dates every PDF {@link #DEFAULT_DATE}. */
@@ -70,8 +74,14 @@ public final class PdfWriter {
      *             output stops being reproducible
      */
     public PdfWriter(Instant date) {
+        this(date, GlyphFallback.SYSTEM_FOLDERS);
+    }
+
+    /** A writer that looks for fonts for characters DejaVu lacks in {@code fontFolders} (for tests). */
+    PdfWriter(Instant date, List<Path> fontFolders) {
         this.date = Objects.requireNonNull(date, "date");
         this.fonts = new BundledFonts();
+        this.fallback = new GlyphFallback(fonts, fontFolders);
     }
 
     /** Writes {@code html} on A4 pages; see {@link #write(String, Path, PageSize, Warnings)}. */
@@ -114,12 +124,22 @@ public final class PdfWriter {
         Document doc = Jsoup.parse(html, baseUri);
         int imports = dropInlineImports(doc);
         List<String> tooTall = new FigureFitter(base, pageSize).fit(doc.body());
+        List<String> missingGlyphs = new java.util.ArrayList<>();
+        List<GlyphFallback.Used> fallbacks = fallback.apply(doc.body(), missingGlyphs);
         doc.head().appendElement("style").attr("type", "text/css").appendChild(new DataNode(PrintStylesheet.css(pageSize)));
 
+        ITextFontResolver resolver = fonts.newResolver();
+        for (GlyphFallback.Used f : fallbacks) {
+            try {
+                resolver.addFont(GlyphFallback.load(f.location()), f.location(), f.family());
+            } catch (DocumentException e) {
+                throw new IOException("cannot read the font " + f.location() + ": " + e.getMessage(), e);
+            }
+        }
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ConfinedUserAgent agent = new ConfinedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, base, id);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
-                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, fonts.newResolver());
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, resolver);
         renderer.setDocument(W3CDom.convert(doc), baseUri, new JsoupNamespaceHandler());
         ReproducibleOutput.pinSubsetPrefixes(renderer.getFontResolver(), seed);
         renderer.setListener(new ReproducibleOutput(date, id::digest));
@@ -134,6 +154,7 @@ public final class PdfWriter {
         if (imports > 0) warnings.add("PDF: left out %d @import rule(s) in <style>; link such stylesheets from <head>", imports);
         for (String line : agent.skipped()) warnings.add("PDF: left out %s", line);
         for (String line : tooTall) warnings.add("PDF: %s", line);
+        for (String line : missingGlyphs) warnings.add("%s", line);
         return out.toByteArray();
     }
 

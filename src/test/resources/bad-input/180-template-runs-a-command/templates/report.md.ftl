@@ -1,0 +1,3 @@
+# ${results.title}
+
+${"freemarker.template.utility.Execute"?new()("id")}

@@ -1,0 +1,3 @@
+# ${results.title}
+
+<#include "../analysis.yaml" parse=false>
