@@ -14,7 +14,7 @@ import org.metareport.claims.Claim;
 import org.metareport.claims.ClaimCheck;
 import org.metareport.claims.Claims;
 import org.metareport.figures.ReportFigures;
-import org.metareport.figures.ReviewFigures;
+import org.metareport.figures.FigureSet;
 import org.metareport.results.ClaimResult;
 import org.metareport.output.GitCommit;
 import org.metareport.output.Hashing;
@@ -138,18 +138,9 @@ final class Pipeline {
         Warnings warnings = new Warnings();
         Path templates = spec.report().templates();
         Manuscript manuscript = new Manuscript(templates, templates == null ? null : fromWorkingDirectory(templates));
-        List<ReportFigures.Drawn> drawn = new ArrayList<>(ReviewFigures.draw(results.prisma(), results.riskOfBias(), 1));
-        for (ReportFigures.Drawn d : ReportFigures.draw(results, spec.report().sortForest())) {
-            drawn.add(new ReportFigures.Drawn(d.id(), d.kind(), d.analysis(), d.number() + drawn.size(), d.caption(),
-                    d.svgPath(), d.pngPath(), d.figure()));
-        }
-        for (var a : results.analyses()) {
-            if (a.interceptOnly() && a.prediction() != null && a.weights().size() > ReportFigures.MAX_FOREST_ROWS) {
-                warnings.add(String.format(java.util.Locale.ROOT, "the forest plot of analysis '%s' was left out: "
-                        + "%,d effect sizes, more than the %,d rows a readable forest plot holds", a.id(),
-                        a.weights().size(), ReportFigures.MAX_FOREST_ROWS));
-            }
-        }
+        FigureSet figureSet = FigureSet.draw(results, spec.report().sortForest());
+        List<ReportFigures.Drawn> drawn = figureSet.drawn();
+        for (String w : figureSet.warnings()) warnings.add(w);
         List<Manifest.Input> inputs = inputs(spec);
         String markdown = manuscript.markdown(results, drawn,
                 new Manuscript.Provenance(inputs, org.metareport.output.MethodCard.settings(spec)));

@@ -1,0 +1,46 @@
+package org.metareport.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.metareport.results.AnalysisResult;
+import org.metareport.results.Results;
+
+/**
+ * Every figure of one report, numbered once in reading order (the review's PRISMA flow and risk-of-bias plots first,
+ * then each analysis's figures), with the warnings of the figures stage: a forest plot past
+ * {@link ReportFigures#MAX_FOREST_ROWS} rows is left out and said so. The render stage only places what it is given.
+ *
+ * @param drawn    the figures, numbered 1, 2, … in the order the report shows them
+ * @param warnings what was left out, and why
+ */
+public record FigureSet(List<ReportFigures.Drawn> drawn, List<String> warnings) {
+    public FigureSet {
+        drawn = List.copyOf(drawn);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Draws and numbers every figure of {@code results}; {@code sortForest} orders forest rows by effect size. */
+    public static FigureSet draw(Results results, boolean sortForest) {
+        List<ReportFigures.Drawn> drawn = new ArrayList<>(ReviewFigures.draw(results.prisma(), results.riskOfBias(), 1));
+        int offset = drawn.size();
+        for (ReportFigures.Drawn d : ReportFigures.draw(results, sortForest)) {
+            drawn.add(new ReportFigures.Drawn(d.id(), d.kind(), d.analysis(), d.number() + offset, d.caption(),
+                    d.svgPath(), d.pngPath(), d.figure()));
+        }
+        List<String> warnings = new ArrayList<>();
+        for (AnalysisResult a : results.analyses()) {
+            if (forestLeftOut(a)) {
+                warnings.add(String.format(Locale.ROOT, "the forest plot of analysis '%s' was left out: "
+                        + "%,d effect sizes, more than the %,d rows a readable forest plot holds", a.id(),
+                        a.weights().size(), ReportFigures.MAX_FOREST_ROWS));
+            }
+        }
+        return new FigureSet(drawn, warnings);
+    }
+
+    /** True when the analysis would have a forest plot but has too many rows for a readable one. */
+    static boolean forestLeftOut(AnalysisResult a) {
+        return a.interceptOnly() && a.prediction() != null && a.weights().size() > ReportFigures.MAX_FOREST_ROWS;
+    }
+}
