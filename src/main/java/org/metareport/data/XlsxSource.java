@@ -62,6 +62,9 @@ final class XlsxSource implements TableSource {
         } catch (EncryptedDocumentException e) {
             throw InputException.at(source.where(), "workbook '%s' is protected by a password; save a copy without one",
                     source.shown());
+        } catch (org.apache.poi.EmptyFileException e) {
+            throw InputException.at(source.where(), "'%s' is empty (0 bytes), not an Excel workbook; save the workbook "
+                    + "again from Excel or LibreOffice as .xlsx", source.shown());
         } catch (IOException | UnsupportedFileFormatException | POIXMLException e) {
             throw InputException.at(source.where(), "'%s' is not an Excel workbook or is damaged; open it in Excel or "
                     + "LibreOffice and save it as .xlsx", source.shown());
