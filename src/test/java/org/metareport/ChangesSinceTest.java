@@ -97,6 +97,22 @@ class ChangesSinceTest {
     }
 
     @Test
+    void theEarlierRunIsAnInputAndNotReplaced(@TempDir Path tmp) throws IOException {
+        Path spec = copyBcg(tmp);
+        Path previous = run(spec, spec.resolveSibling("previous"));
+        byte[] results = Files.readAllBytes(previous.resolve("results.json"));
+        Files.writeString(spec, Files.readString(spec) + "  changes_since: previous\n");
+
+        org.metareport.problems.InputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.metareport.problems.InputException.class, () -> Metareport.run(spec, new RunOptions(previous,
+                        List.of("md"), List.of("run", spec.toString()), false, true)));
+
+        assertThat(e).as("refused").isNotNull();
+        assertThat(e.getMessage()).contains("is the input");
+        assertThat(Files.readAllBytes(previous.resolve("results.json"))).isEqualTo(results);
+    }
+
+    @Test
     void withoutTheKeyTheReportIsAsBefore(@TempDir Path tmp) throws IOException {
         Path spec = copyBcg(tmp);
         Path out = tmp.resolve("out");
