@@ -7,6 +7,10 @@
 ${results.authors?join(", ")}
 
 </#if>
+<#if changes??>
+${changes}
+
+</#if>
 ## Methods
 
 Effect sizes were ${results.measureName} (metafor measure ${results.measure}), with positive values favouring

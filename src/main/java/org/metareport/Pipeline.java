@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import org.metareport.claims.Claim;
 import org.metareport.claims.ClaimCheck;
 import org.metareport.claims.Claims;
+import org.metareport.diff.DiffWriter;
+import org.metareport.diff.RunComparison;
 import org.metareport.figures.ReportFigures;
 import org.metareport.figures.FigureSet;
 import org.metareport.results.ClaimResult;
@@ -87,6 +89,7 @@ final class Pipeline {
         if (spec.prisma() != null && spec.prisma().file() != null) paths.add(Path.of(spec.prisma().file()));
         if (spec.riskOfBias() != null) paths.add(spec.riskOfBias().data().path());
         if (spec.report().templates() != null) paths.add(spec.report().templates());
+        if (spec.report().changesSince() != null) paths.add(spec.report().changesSince());
         return paths;
     }
 
@@ -142,11 +145,13 @@ final class Pipeline {
         List<ReportFigures.Drawn> drawn = figureSet.drawn();
         for (String w : figureSet.warnings()) warnings.add(w);
         List<Manifest.Input> inputs = inputs(spec);
+        String resultsJson = ResultsJson.write(results);
         String markdown = manuscript.markdown(results, drawn,
-                new Manuscript.Provenance(inputs, org.metareport.output.MethodCard.settings(spec)));
+                new Manuscript.Provenance(inputs, org.metareport.output.MethodCard.settings(spec)),
+                changes(spec, resultsJson, inputs));
         Map<String, byte[]> figures = new LinkedHashMap<>();
         for (ReportFigures.Drawn d : drawn) figures.put(d.svgPath(), d.figure().svg().getBytes(StandardCharsets.UTF_8));
-        out.write("results.json", ResultsJson.write(results));
+        out.write("results.json", resultsJson);
         for (ReportFigures.Drawn d : drawn) {
             out.write(d.svgPath(), d.figure().svg() + "\n");
             out.write(d.pngPath(), d.figure().png());
@@ -171,6 +176,28 @@ final class Pipeline {
         return warnings.list();
     }
 
+    /** Relative change below which a number of the earlier run has not moved (as {@code diff}'s default). */
+    static final double CHANGES_TOLERANCE = 1e-9;
+
+    /**
+     * The "Changes since the last version" section (Markdown, data escaped) when the spec names an earlier run
+     * ({@code report.changes_since}), comparing its results.json and manifest.json with this run; else null.
+     */
+    static String changes(Spec spec, String resultsJson, List<Manifest.Input> inputs) {
+        Path earlier = spec.report().changesSince();
+        if (earlier == null) return null;
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (Manifest.Input i : inputs) {
+            if (!i.role().equals(CHANGES_SINCE)) hashes.putIfAbsent(i.path(), i.sha256());
+        }
+        String shown = relative(spec, earlier);
+        return DiffWriter.markdown(RunComparison.compare(earlier, shown.isEmpty() ? "." : shown, resultsJson, hashes,
+                "this run", CHANGES_TOLERANCE));
+    }
+
+    /** The manifest's role for the earlier run's results.json that the report's changes are measured against. */
+    static final String CHANGES_SINCE = "changes_since";
+
     static List<Manifest.Input> inputs(Spec spec) {
         List<Manifest.Input> list = new ArrayList<>();
         list.add(input("spec", spec.file().getFileName().toString(), spec.file()));
@@ -193,6 +220,10 @@ final class Pipeline {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+        if (spec.report().changesSince() != null) {
+            Path results = spec.report().changesSince().resolve("results.json");
+            list.add(input(CHANGES_SINCE, relative(spec, results), results));
         }
         return list;
     }

@@ -31,6 +31,23 @@ public final class RunComparison {
         return compare(RunReader.read(before), RunReader.read(after), tolerance);
     }
 
+    /**
+     * Compares an earlier run's folder with the run being written (a report's "Changes since the last version").
+     *
+     * @param before       the earlier run's output folder (results.json, optional manifest.json)
+     * @param beforeShown  that folder as the diff names it (e.g. as the spec wrote it)
+     * @param resultsJson  the current run's results.json text
+     * @param inputs       the current run's input files (path as the manifest records it, to SHA-256)
+     * @param afterShown   the current run as the diff names it
+     * @throws org.metareport.problems.InputException when the earlier folder has no readable results.json
+     */
+    public static RunDiff compare(Path before, String beforeShown, String resultsJson, Map<String, String> inputs,
+                                  String afterShown, double tolerance) {
+        RunSnapshot a = RunReader.read(before);
+        a = new RunSnapshot(beforeShown, a.title(), a.toolVersion(), a.effects(), a.analyses(), a.inputs());
+        return compare(a, RunReader.read(afterShown, resultsJson, inputs), tolerance);
+    }
+
     static RunDiff compare(RunSnapshot a, RunSnapshot b, double tol) {
         List<RunDiff.EstimateChange> estimates = new ArrayList<>();
         List<RunDiff.ConclusionChange> conclusions = new ArrayList<>();

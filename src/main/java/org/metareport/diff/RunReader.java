@@ -26,8 +26,30 @@ final class RunReader {
         Path dir = Files.isRegularFile(folder) ? folder.toAbsolutePath().getParent() : folder;
         Path results = Files.isRegularFile(folder) ? folder : folder.resolve("results.json");
         JsonNode r = json(results, true);
+        Map<String, String> inputs = new LinkedHashMap<>();
+        JsonNode m = json(dir.resolve("manifest.json"), false);
+        if (m != null) {
+            for (JsonNode i : m.path("inputs")) inputs.putIfAbsent(i.path("path").asText(), i.path("sha256").asText());
+        }
+        return snapshot(folder.toString(), results.toString(), r, inputs);
+    }
+
+    /**
+     * A run from its results.json text (e.g. the run being written) and its inputs' hashes.
+     *
+     * @param shown the run's name, as the diff shows it
+     */
+    static RunSnapshot read(String shown, String resultsJson, Map<String, String> inputs) {
+        try {
+            return snapshot(shown, shown, JSON.readTree(resultsJson), inputs);
+        } catch (IOException e) {
+            throw new IllegalStateException("results.json as written cannot be read back", e);
+        }
+    }
+
+    private static RunSnapshot snapshot(String shown, String file, JsonNode r, Map<String, String> inputs) {
         if (!r.path("schema").asText().startsWith("metareport-results/")) {
-            throw InputException.at(Where.file(results.toString()), "this is not a metareport results.json (no "
+            throw InputException.at(Where.file(file), "this is not a metareport results.json (no "
                     + "\"schema\": \"metareport-results/1\"); name a folder that 'metareport run' wrote");
         }
         List<RunSnapshot.EffectEntry> effects = new ArrayList<>();
@@ -37,12 +59,7 @@ final class RunReader {
         }
         List<RunSnapshot.AnalysisEntry> analyses = new ArrayList<>();
         for (JsonNode a : r.path("analyses")) analysis(a.path("id").asText(), a, analyses);
-        Map<String, String> inputs = new LinkedHashMap<>();
-        JsonNode m = json(dir.resolve("manifest.json"), false);
-        if (m != null) {
-            for (JsonNode i : m.path("inputs")) inputs.putIfAbsent(i.path("path").asText(), i.path("sha256").asText());
-        }
-        return new RunSnapshot(folder.toString(), r.path("title").asText(""), r.path("tool_version").asText(""),
+        return new RunSnapshot(shown, r.path("title").asText(""), r.path("tool_version").asText(""),
                 effects, analyses, inputs);
     }
 

@@ -81,15 +81,33 @@ public final class Manuscript {
 
     /** Renders the Markdown manuscript with its figures and, when given, the provenance appendix. */
     public String markdown(Results results, List<ReportFigures.Drawn> figures, Provenance provenance) {
+        return markdown(results, figures, provenance, null);
+    }
+
+    /**
+     * As {@link #markdown(Results, List, Provenance)}, with a "Changes since the last version" section when
+     * {@code changes} is given: Markdown already written with its data escaped
+     * ({@link org.metareport.diff.DiffWriter#markdown}), which the templates place as it is (variable {@code changes}).
+     */
+    public String markdown(Results results, List<ReportFigures.Drawn> figures, Provenance provenance, String changes) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("results", results);
         model.put("figures", figures);
         if (provenance != null) model.put("provenance", provenance);
+        if (changes != null) model.put("changes", markup(changes.strip()));
         if (results.prisma() != null) model.put("prisma", results.prisma());
         if (results.riskOfBias() != null) model.put("rob", results.riskOfBias());
         if (results.characteristics() != null) model.put("characteristics", results.characteristics());
         model.put("fmt", Format.APA);
         return render(MAIN, model);
+    }
+
+    private static TemplateMarkdownOutputModel markup(String markdown) {
+        try {
+            return MarkdownOutputFormat.INSTANCE.fromMarkup(markdown);
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The stylesheet for HTML ({@code report.css}: built in, or the override folder's), read as plain text. */

@@ -13,7 +13,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /** Maps {@code report:} to a {@link ReportSpec}: formats (default md, html, pdf), an optional templates folder, the PDF page size. */
 final class ReportSpecReader {
-    static final List<String> KEYS = List.of("formats", "templates", "page", "forest");
+    static final List<String> KEYS = List.of("formats", "templates", "page", "forest", "changes_since");
     private static final List<String> FOREST_KEYS = List.of("sort");
     static final List<String> PAGES = List.of("a4", "letter");
     static final List<String> FORMATS = List.of("md", "html", "pdf");
@@ -22,7 +22,7 @@ final class ReportSpecReader {
 
     /** The defaults, for a spec without {@code report:}. */
     static ReportSpec defaults(Where where) {
-        return new ReportSpec(FORMATS, null, "a4", false, where);
+        return new ReportSpec(FORMATS, null, "a4", false, null, where);
     }
 
     static Optional<ReportSpec> read(Context cx, Node value, Where where) {
@@ -47,7 +47,10 @@ final class ReportSpecReader {
                     "'report.forest'", "report.forest.", s.keyWhere("forest"), FOREST_KEYS);
             if (forest.isPresent()) sortForest = forest.get().flag("sort").orElse(false);
         }
-        return Optional.of(new ReportSpec(formats, templates, page, sortForest, where));
+        Path changesSince = null;
+        Optional<ScalarNode> cs = s.scalar("changes_since", "a folder path", "changes_since: previous/");
+        if (cs.isPresent()) changesSince = changesSince(cx, cs.get()).orElse(null);
+        return Optional.of(new ReportSpec(formats, templates, page, sortForest, changesSince, where));
     }
 
     private static List<String> formats(Context cx, Section s) {
@@ -80,6 +83,50 @@ final class ReportSpecReader {
             }
         }
         return out.isEmpty() ? FORMATS : out;
+    }
+
+    /**
+     * The earlier run's folder, resolved against the spec's folder: inside the folders the spec may read, a folder,
+     * with a results.json (and any manifest.json) that are regular files inside them too and no larger than the data
+     * limit.
+     */
+    private static Optional<Path> changesSince(Context cx, ScalarNode node) {
+        String what = "'report.changes_since'";
+        if (node.getValue().isBlank()) {
+            cx.error(node, what + " is empty; name the folder of an earlier run, e.g. changes_since: previous/, or "
+                    + "remove it");
+            return Optional.empty();
+        }
+        Optional<Path> path = DataSpecReader.resolve(cx, node, what);
+        if (path.isEmpty()) return Optional.empty();
+        if (!Confinement.inside(cx, node, "earlier run's folder", node.getValue(), path.get())) return Optional.empty();
+        if (!Files.isDirectory(path.get())) {
+            cx.error(node, "folder " + Nodes.quote(node.getValue()) + " not found (looked in " + path.get()
+                    + "); name the output folder of an earlier run ('metareport run' writes it), relative to the "
+                    + "folder of the spec");
+            return Optional.empty();
+        }
+        Path results = path.get().resolve("results.json");
+        String shown = node.getValue().replaceAll("/+$", "") + "/results.json";
+        if (!Files.exists(results)) {
+            cx.error(node, "folder " + Nodes.quote(node.getValue()) + " has no results.json; name the output folder of "
+                    + "an earlier run ('metareport run' writes it)");
+            return Optional.empty();
+        }
+        if (!Confinement.inside(cx, node, "earlier run's results", shown, results)) return Optional.empty();
+        String raise = "; raise the limit with --max-input-size";
+        if (!Confinement.readable(cx, node, "earlier run's results", shown, results, cx.scope().maxInputSize(), raise)) {
+            return Optional.empty();
+        }
+        Path manifest = path.get().resolve("manifest.json");
+        String manifestShown = node.getValue().replaceAll("/+$", "") + "/manifest.json";
+        if (Files.exists(manifest, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && (!Confinement.inside(cx, node, "earlier run's manifest", manifestShown, manifest)
+                || !Confinement.readable(cx, node, "earlier run's manifest", manifestShown, manifest,
+                        cx.scope().maxInputSize(), raise))) {
+            return Optional.empty();
+        }
+        return path;
     }
 
     /** The templates folder, resolved against the spec's folder; it must exist and be a folder. */

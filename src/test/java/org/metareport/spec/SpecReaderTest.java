@@ -114,7 +114,7 @@ class SpecReaderTest {
         AnalysisSpec defaults = spec.analyses().get(2);
         assertDefaults(defaults);
 
-        assertThat(spec.report()).isEqualTo(new ReportSpec(List.of("md", "html"), folder.resolve("templates"), "a4", false, at(52, 1)));
+        assertThat(spec.report()).isEqualTo(new ReportSpec(List.of("md", "html"), folder.resolve("templates"), "a4", false, null, at(52, 1)));
 
         PrismaSpec prisma = spec.prisma();
         assertThat(prisma.where()).isEqualTo(at(39, 1));
