@@ -20,7 +20,6 @@ import org.metareport.models.bias.SelectionModelFit;
 import org.metareport.models.bias.TrimAndFill;
 import org.metareport.models.bias.TrimAndFillResult;
 import org.metareport.data.Dataset;
-import org.metareport.problems.InputException;
 import org.metareport.problems.Problems;
 import org.metareport.spec.AnalysisSpec;
 import org.metareport.spec.BiasSpec;
@@ -39,18 +38,11 @@ public final class BiasAndSensitivity {
                 FailSafeN.Result failSafe, List<Omission<PooledEstimate>> leaveOneOut, Influence.Result influence,
                 List<CumulativeStep> cumulative) {}
 
-    /** The methods the analysis asks for, on a univariate model's rows; misplaced requests are located errors. */
+    /**
+     * The methods the analysis asks for, on a univariate model's rows (without moderators for bias, leave-one-out and
+     * cumulative: {@link org.metareport.spec.AnalysisRules} checked that).
+     */
     static Fits of(AnalysisSpec a, Rows rows, DesignMatrix design, List<String> warnings) {
-        boolean interceptOnly = ModelFitter.interceptOnly(design);
-        if (a.bias() != null && !interceptOnly) {
-            throw InputException.at(a.bias().where(), "analysis '%s': bias: applies to a model without moderators "
-                    + "(the pooled estimate); add a separate analysis without moderators for it", a.id());
-        }
-        if (a.sensitivity() != null && !interceptOnly
-                && (a.sensitivity().leaveOneOut() || a.sensitivity().cumulative() != null)) {
-            throw InputException.at(a.sensitivity().where(), "analysis '%s': leave_one_out and cumulative apply to a "
-                    + "model without moderators; keep influence: true here, or add a separate analysis", a.id());
-        }
         double[] key = a.sensitivity() != null && a.sensitivity().cumulative() != null ? cumulativeKey(a, rows) : null;
         return run(a, rows.yi(), rows.vi(), design.x(), design.terms(), key, warnings);
     }

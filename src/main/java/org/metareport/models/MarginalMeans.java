@@ -28,8 +28,7 @@ final class MarginalMeans {
                         a.method(), a.test(), a.level()).working();
                 case FIXED, RANDOM -> WorkingModel.univariate(
                         Rma.fit(yi, vi, d.x(), d.terms(), a.method(), a.test(), a.level()), yi, vi, d.x(), d.terms());
-                case RVE -> throw InputException.at(a.marginalMeans().where(), "analysis '%s': marginal_means needs "
-                        + "model: random, fixed or multilevel", a.id());
+                case RVE -> throw new IllegalStateException("marginal_means of model: rve (AnalysisRules rejects it)");
             };
             RobustFit r = ClusterRobust.coefTest(working, rows.study(), VcovType.CR2, a.level());
             List<Fitted.MarginalMean> out = new ArrayList<>();

@@ -11,6 +11,7 @@ import org.metareport.data.Table;
 import org.metareport.effects.ComputedEffect;
 import org.metareport.problems.InputException;
 import org.metareport.problems.Problems;
+import org.metareport.spec.AnalysisRules;
 import org.metareport.spec.AnalysisSpec;
 import org.metareport.spec.ColumnRef;
 import org.metareport.spec.Term;
@@ -40,8 +41,9 @@ public final class ModelsStage {
         return out;
     }
 
-    /** Fits one analysis (and its subgroups). */
+    /** Fits one analysis (and its subgroups): validate its add-ons (in the spec package), select the rows, fit. */
     public static Fitted fit(AnalysisSpec a, Dataset data, List<ComputedEffect> effects) {
+        AnalysisRules.check(a);
         List<String> warnings = new ArrayList<>();
         Rows rows = Rows.of(data, select(a, data, effects, warnings));
         Fitted main = fitRows(a, rows, warnings, true);
@@ -109,27 +111,19 @@ public final class ModelsStage {
         return out;
     }
 
-    /** Bias and sensitivity: multilevel refits, or the univariate methods. */
+    /**
+     * Bias and sensitivity: multilevel refits, or the univariate methods. Which add-on fits which model and moderators
+     * was checked first ({@link AnalysisRules}).
+     */
     static Fitted.Extras extras(AnalysisSpec a, Rows rows, DesignMatrix design, ModelFit model, List<String> warnings) {
         var s = a.sensitivity();
-        Fitted.Extras extras = Fitted.Extras.NONE;
-        if (model instanceof ModelFit.Multilevel && s != null && a.bias() == null && !s.influence()
-                && s.cumulative() == null) {
-            extras = MultilevelSensitivity.of(a, rows, design);
-        } else if (a.bias() != null || s != null) {
-            if (!(model instanceof ModelFit.Univariate)) {
-                throw InputException.at(a.bias() != null ? a.bias().where() : s.where(),
-                        "analysis '%s': for model: %s, sensitivity: takes leave_one_out (by study) and rho; bias:, "
-                                + "influence and cumulative apply to model: random or fixed; add a separate random-effects "
-                                + "analysis for them", a.id(), a.model().spelling());
-            }
-            extras = new Fitted.Extras(BiasAndSensitivity.of(a, rows, design, warnings), List.of(), List.of());
+        if (model instanceof ModelFit.Multilevel && AnalysisRules.multilevelRefitsOnly(a)) {
+            return MultilevelSensitivity.of(a, rows, design);
         }
-        if (s != null && !s.rho().isEmpty() && !(model instanceof ModelFit.Multilevel)) {
-            throw InputException.at(s.where(), "analysis '%s': sensitivity.rho applies to model: "
-                    + "multilevel (the assumed correlation of sampling errors); remove it here", a.id());
+        if ((a.bias() != null || s != null) && model instanceof ModelFit.Univariate) {
+            return new Fitted.Extras(BiasAndSensitivity.of(a, rows, design, warnings), List.of(), List.of());
         }
-        return extras;
+        return Fitted.Extras.NONE;
     }
 
     /**

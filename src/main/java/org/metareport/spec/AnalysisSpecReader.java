@@ -23,7 +23,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Maps one entry of {@code analyses:} to an {@link AnalysisSpec}, filling the defaults (model random, method REML,
- * test z, rho 0, level 95, center false) and checking the rules that tie its keys together.
+ * test z, rho 0, level 95, center false) and checking the rules that tie its keys together. The rules that tie its
+ * add-ons to its model ({@link AnalysisRules}) are checked when it is about to be fitted.
  */
 final class AnalysisSpecReader {
     static final List<String> KEYS = List.of("id", "model", "method", "test", "levels", "rho", "robust", "moderators",
