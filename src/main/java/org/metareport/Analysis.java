@@ -11,8 +11,6 @@ import org.metareport.models.ModelsStage;
 import org.metareport.results.AnalysisResult;
 import org.metareport.results.EffectRow;
 import org.metareport.results.ResultsAssembler;
-import org.metareport.claims.Claim;
-import org.metareport.claims.Claims;
 import org.metareport.problems.InputException;
 import org.metareport.problems.Problems;
 import org.metareport.results.CharacteristicsResult;
@@ -22,6 +20,7 @@ import org.metareport.review.Characteristics;
 import org.metareport.review.Prisma;
 import org.metareport.review.RiskOfBias;
 import org.metareport.spec.AnalysisSpec;
+import org.metareport.spec.Claim;
 import org.metareport.spec.Spec;
 
 /** Glue between the data, effects and models stages for one spec. */
@@ -78,9 +77,7 @@ final class Analysis {
             problems.addAll(e);
         }
         try {
-            if (spec.extras().containsKey("claims")) {
-                claims = Claims.parse(spec.extras().get("claims"), spec.extrasWhere("claims"));
-            }
+            claims = spec.claims().require();
         } catch (InputException e) {
             problems.addAll(e);
         }

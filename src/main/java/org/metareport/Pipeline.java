@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.nio.charset.StandardCharsets;
-import org.metareport.claims.Claim;
 import org.metareport.claims.ClaimCheck;
 import org.metareport.claims.Claims;
 import org.metareport.diff.DiffWriter;
@@ -34,6 +33,7 @@ import org.metareport.results.AnalysisResult;
 import org.metareport.results.Results;
 import org.metareport.results.ResultsJson;
 import org.metareport.spec.ReadScope;
+import org.metareport.spec.Claim;
 import org.metareport.spec.Spec;
 import org.metareport.spec.SpecReader;
 

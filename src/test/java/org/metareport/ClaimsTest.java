@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.metareport.claims.Claim;
 import org.metareport.claims.ClaimCheck;
 import org.metareport.claims.Claims;
 import org.metareport.cli.CliRunner;
@@ -21,6 +20,7 @@ import org.metareport.results.CoefficientResult;
 import org.metareport.results.FitInfo;
 import org.metareport.results.Heterogeneity;
 import org.metareport.results.Results;
+import org.metareport.spec.Claim;
 
 /** Claims are checked at the manuscript's rounding; a false claim fails the run with exit 3. */
 class ClaimsTest {

@@ -1,5 +1,7 @@
 package org.metareport.claims;
 
+import org.metareport.spec.Claim;
+
 /**
  * A claim with the value reproduced now and whether they agree at the manuscript's rounding.
  *

@@ -13,6 +13,8 @@ import org.metareport.problems.Where;
 import org.metareport.results.AnalysisResult;
 import org.metareport.results.CoefficientResult;
 import org.metareport.results.Results;
+import org.metareport.spec.Claim;
+import org.metareport.spec.ClaimsReader;
 
 /**
  * Claims: what a manuscript reports, checked against what the analysis reproduces at the manuscript's rounding.
@@ -21,108 +23,16 @@ import org.metareport.results.Results;
  * for four. Counts (k, n_clusters) compare exactly.
  */
 public final class Claims {
-    static final Set<String> COEFFICIENT_FIELDS = Set.of("estimate", "se", "p", "ci", "ci_lower", "ci_upper", "statistic");
-    static final Set<String> ANALYSIS_FIELDS = Set.of("tau2", "I2", "H2", "Q", "k", "n_clusters", "pi", "pi_lower",
-            "pi_upper", "sigma2", "I2_levels");
-    static final Set<String> KEYS = Set.of("analysis", "term", "digits", "robust");
 
     private Claims() {}
 
     /**
-     * Reads the spec's {@code claims:} list (plain YAML values).
+     * Reads the spec's {@code claims:} list (plain YAML values); the spec reader does this ({@link ClaimsReader}).
      *
      * @throws InputException naming each malformed claim at {@code where}
      */
     public static List<Claim> parse(Object plain, Where where) {
-        Problems problems = new Problems();
-        List<Claim> out = new ArrayList<>();
-        if (!(plain instanceof List<?> list)) {
-            throw InputException.at(where, "'claims' must be a list, e.g. claims: [{analysis: overall, term: intercept, "
-                    + "estimate: 0.32, ci: [0.24, 0.45], digits: 2}]");
-        }
-        int n = 0;
-        for (Object item : list) {
-            n++;
-            if (!(item instanceof Map<?, ?> m)) {
-                problems.add(where, "claim %d must be a mapping, e.g. {analysis: overall, term: intercept, estimate: 0.32, "
-                        + "digits: 2}", n);
-                continue;
-            }
-            Object analysis = m.get("analysis");
-            if (!(analysis instanceof String id)) {
-                problems.add(where, "claim %d needs 'analysis: <id>' naming the analysis it reports", n);
-                continue;
-            }
-            Integer digits = m.get("digits") instanceof Number d ? d.intValue() : null;
-            if (m.containsKey("digits") && (digits == null || digits < 0 || digits > 15)) {
-                problems.add(where, "claim %d: 'digits' must be a whole number of decimals from 0 to 15", n);
-                continue;
-            }
-            String term = m.get("term") instanceof String t ? t : null;
-            boolean robust = Boolean.TRUE.equals(m.get("robust"));
-            boolean any = false;
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                String key = String.valueOf(e.getKey());
-                if (KEYS.contains(key)) continue;
-                boolean coefficient = COEFFICIENT_FIELDS.contains(key);
-                if (!coefficient && !ANALYSIS_FIELDS.contains(key)) {
-                    problems.add(where, "claim %d: unknown field '%s'; use %s (with term:) or %s", n, key,
-                            String.join(", ", new java.util.TreeSet<>(COEFFICIENT_FIELDS)),
-                            String.join(", ", new java.util.TreeSet<>(ANALYSIS_FIELDS)));
-                    continue;
-                }
-                String t = coefficient ? (term == null ? "intercept" : term) : null;
-                Integer d = key.equals("k") || key.equals("n_clusters") ? null : digits;   // counts compare exactly
-                Object v = e.getValue();
-                if (key.equals("ci") || key.equals("pi") || key.equals("sigma2") || key.equals("I2_levels")) {
-                    if (!(v instanceof List<?> pair) || pair.isEmpty() || !pair.stream().allMatch(x -> x instanceof Number)) {
-                        problems.add(where, "claim %d: '%s' must be a list of numbers, e.g. %s: [0.24, 0.45]", n, key, key);
-                        continue;
-                    }
-                    List<String> names = switch (key) {
-                        case "ci" -> List.of("ci_lower", "ci_upper");
-                        case "pi" -> List.of("pi_lower", "pi_upper");
-                        default -> {
-                            List<String> l = new ArrayList<>();
-                            for (int i = 1; i <= pair.size(); i++) l.add(key + "_" + i);
-                            yield l;
-                        }
-                    };
-                    if (names.size() != pair.size()) {
-                        problems.add(where, "claim %d: '%s' needs %d numbers", n, key, names.size());
-                        continue;
-                    }
-                    for (int i = 0; i < names.size(); i++) {
-                        add(out, problems, n, new Claim(id, t, names.get(i), robust, ((Number) pair.get(i)).doubleValue(), false, d, where));
-                    }
-                } else if (v instanceof Number num) {
-                    add(out, problems, n, new Claim(id, t, key, robust, num.doubleValue(), false, d, where));
-                } else if (v instanceof String s && s.replace(" ", "").startsWith("<")) {
-                    try {
-                        add(out, problems, n, new Claim(id, t, key, robust, Double.parseDouble(s.replace(" ", "").substring(1)), true,
-                                d, where));
-                    } catch (NumberFormatException x) {
-                        problems.add(where, "claim %d: '%s' is '%s'; write a number, or a bound such as \"< .001\"", n, key, s);
-                    }
-                } else {
-                    problems.add(where, "claim %d: '%s' must be a number (or a bound such as \"< .001\")", n, key);
-                }
-                any = true;
-            }
-            if (!any) problems.add(where, "claim %d names no value to check, e.g. estimate: 0.32", n);
-        }
-        problems.throwIfAny();
-        return out;
-    }
-
-    /** Keeps a claim whose reported value is a finite number; YAML's .nan and .inf are problems at the claims. */
-    private static void add(List<Claim> out, Problems problems, int n, Claim c) {
-        if (Double.isFinite(c.reported())) {
-            out.add(c);
-        } else {
-            problems.add(c.where(), "claim %d: '%s' is %s; a reported value must be a finite number, e.g. 0.32", n,
-                    c.field(), Double.isNaN(c.reported()) ? "not a number (.nan)" : "infinite (.inf)");
-        }
+        return ClaimsReader.read(plain, where);
     }
 
     /** Checks every claim against the results; a claim naming an unknown analysis or term is an input error. */

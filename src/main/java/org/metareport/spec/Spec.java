@@ -18,10 +18,12 @@ import org.metareport.problems.Where;
  * @param extras          top-level contract keys this version accepts but does not act on yet (claims), as plain
  *                        YAML values, insertion-ordered
  * @param extrasAt        where each of those keys is written
+ * @param claims          the {@code claims:} as typed records (or the problems that kept them from being read)
  */
 public record Spec(Path file, String shown, String title, List<String> authors, DataSpec data, EffectSpec effect,
                    List<AnalysisSpec> analyses, ReportSpec report, PrismaSpec prisma, RiskOfBiasSpec riskOfBias,
-                   CharacteristicsSpec characteristics, Map<String, Object> extras, Map<String, Where> extrasAt) {
+                   CharacteristicsSpec characteristics, Map<String, Object> extras, Map<String, Where> extrasAt,
+                   ClaimsSpec claims) {
     public Spec {
         authors = List.copyOf(authors);
         analyses = List.copyOf(analyses);

@@ -117,9 +117,11 @@ public final class SpecReader {
         }
 
         if (cx.hasErrors()) return null;
+        ClaimsSpec claims = extras.containsKey("claims")
+                ? ClaimsSpec.read(extras.get("claims"), extrasAt.get("claims")) : ClaimsSpec.NONE;
         return new Spec(abs, cx.shown(), title.orElseThrow(), authors, data.orElseThrow(), effect.orElseThrow(),
                 analyses, report.orElseThrow(), prisma.orElse(null), riskOfBias.orElse(null),
-                characteristics.orElse(null), extras, extrasAt);
+                characteristics.orElse(null), extras, extrasAt, claims);
     }
 
     private static <T> Optional<T> missing(Section s, String key, String hint) {

@@ -1,9 +1,10 @@
-package org.metareport.claims;
+package org.metareport.spec;
 
 import org.metareport.problems.Where;
 
 /**
- * One number a manuscript reports, to be checked against the computed value at the manuscript's rounding.
+ * One number a manuscript reports, to be checked against the computed value at the manuscript's rounding: one entry
+ * of the spec's {@code claims:} (read by {@link ClaimsReader}; a claim with {@code ci: [a, b]} is two of these).
  *
  * @param analysis  the analysis id
  * @param term      for coefficient fields, the term ({@code intercept}, {@code Construct[D]}); null otherwise
