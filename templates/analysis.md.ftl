@@ -3,17 +3,17 @@
 <#assign tableNo = tableNo + 1>
 ### ${a.id}
 
-<#if a.model == "rve">
+<#if a.model == ModelKind.RVE>
 <#assign c = a.coefficients[0]>
 Robust variance estimation (${a.method} weights<#if a.rho??>, *ρ* = ${fmt.num(a.rho)}</#if>, small-sample corrections) gave<#if a.interceptOnly()> a pooled estimate of ${fmt.num(c.estimate)}, ${fmt.num(a.level, 0)}% CI ${fmt.ci(c.ciLower, c.ciUpper)}, *t*(${fmt.dof(c.df)}) = ${fmt.num(c.statistic)}, ${fmt.ptext(c.p)}<#else> the coefficients below</#if> (*k* = ${fmt.n(a.k)} effect sizes from ${fmt.n(a.nClusters)} studies)<#if a.heterogeneity.tau2??>; *τ*² = ${fmt.num(a.heterogeneity.tau2)}, *I*² = ${fmt.pct(a.heterogeneity.i2)}</#if>.
 <#elseif a.interceptOnly() && a.prediction??>
 <#assign c = a.coefficients[0]>
 <#assign pr = a.prediction>
 The pooled estimate was ${fmt.num(c.estimate)}, ${fmt.num(a.level, 0)}% CI ${fmt.ci(c.ciLower, c.ciUpper)}, *${stat}*<#if c.df??>(${fmt.dof(c.df)})</#if> = ${fmt.num(c.statistic)}, ${fmt.ptext(c.p)} (*k* = ${fmt.n(a.k)} effect sizes from ${fmt.n(a.nClusters)} studies).
-<#if a.model == "multilevel">
+<#if a.model == ModelKind.MULTILEVEL>
 Heterogeneity was ${fmt.heterogeneityWord(a.heterogeneity.i2)}: *Q*(${fmt.n(a.heterogeneity.qDf)}) = ${fmt.num(a.heterogeneity.q)}, ${fmt.ptext(a.heterogeneity.qP)}, total *I*² = ${fmt.pct(a.heterogeneity.i2)}<#list a.heterogeneity.sigma2 as s2>; *σ*²<sub>${s2?index + 1}</sub> (${a.heterogeneity.levels[s2?index]}) = ${fmt.num(s2)}, *I*² = ${fmt.pct(a.heterogeneity.i2Levels[s2?index])}</#list>.
 The ${fmt.num(a.level, 0)}% prediction interval was ${fmt.ci(pr.lower, pr.upper)}.
-<#elseif a.model != "fixed">
+<#elseif a.model != ModelKind.FIXED>
 Heterogeneity was ${fmt.heterogeneityWord(a.heterogeneity.i2)}: *Q*(${fmt.n(a.heterogeneity.qDf)}) = ${fmt.num(a.heterogeneity.q)}, ${fmt.ptext(a.heterogeneity.qP)}, *τ*² = ${fmt.num(a.heterogeneity.tau2)}, *I*² = ${fmt.pct(a.heterogeneity.i2)}.
 The ${fmt.num(a.level, 0)}% prediction interval was ${fmt.ci(pr.lower, pr.upper)}.
 <#else>

@@ -3,7 +3,7 @@
 <#assign h = a.heterogeneity>
 <#if h.sigma2??>
 <#assign tableNo = tableNo + 1>
-Table: **Table ${tableNo}.** *Variance components of “${a.id}”<#if a.model == "multilevel"> and the share of total variance at each level (I², metafor's multilevel method)</#if>*
+Table: **Table ${tableNo}.** *Variance components of “${a.id}”<#if a.model == ModelKind.MULTILEVEL> and the share of total variance at each level (I², metafor's multilevel method)</#if>*
 
 | Level | Variance | <#if h.i2Levels??>*I*²</#if> |
 |:--|--:|--:|

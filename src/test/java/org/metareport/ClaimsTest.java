@@ -31,7 +31,7 @@ class ClaimsTest {
      * 0.4459], I² 88.1043%, τ² 0.1287, k = 73 effects from 17 studies.
      */
     static Results modelStudy() {
-        AnalysisResult a = new AnalysisResult("overall", "multilevel", "REML", "t", 95, 73, 17, List.of(), false,
+        AnalysisResult a = new AnalysisResult("overall", org.metareport.vocabulary.ModelKind.MULTILEVEL, "REML", "t", 95, 73, 17, List.of(), false,
                 List.of(), List.of(new CoefficientResult("intercept", 0.3187, 0.05, 6.1, 72.0, 1e-7, 0.2412, 0.4459)),
                 new Heterogeneity(0.1287, null, null, null, 612.3, 72, 0.0, 88.1043, null, 8.4, null), null, null,
                 new FitInfo(5, true, false, null, null, null, null, null), List.of(), null, List.of(), List.of(), null,

@@ -10,6 +10,7 @@ import org.metareport.format.Apa;
 import org.metareport.results.AnalysisResult;
 import org.metareport.results.EffectRow;
 import org.metareport.results.Results;
+import org.metareport.vocabulary.ModelKind;
 
 /**
  * The figures stage: draws every figure a report shows from its results, numbered in report order. Today: a forest
@@ -111,17 +112,17 @@ public final class ReportFigures {
         for (AnalysisResult.WeightedEffect w : a.weights()) {
             EffectRow e = byRow.get(w.row());
             double half = z * Math.sqrt(e.vi());
-            boolean nested = a.model().equals("multilevel");
+            boolean nested = a.model() == ModelKind.MULTILEVEL;
             Double weight = Double.isFinite(w.weight()) ? w.weight() : null;
             rows.add(new ForestRow(nested ? "Effect " + e.id() : e.label(), nested ? e.study() : null, e.yi(),
                     e.yi() - half, e.yi() + half, weight, List.of()));
         }
-        boolean random = !a.model().equals("fixed");
+        boolean random = a.model() != ModelKind.FIXED;
         var p = a.prediction();
         String label = switch (a.model()) {
-            case "fixed" -> "FE Model";
-            case "multilevel" -> "Multilevel Model";
-            default -> "RE Model";
+            case FIXED -> "FE Model";
+            case MULTILEVEL -> "Multilevel Model";
+            case RANDOM, RVE -> "RE Model";
         };
         ForestSummary summary = random
                 ? new ForestSummary(label, p.estimate(), p.ciLower(), p.ciUpper(), p.lower(), p.upper())
@@ -142,8 +143,8 @@ public final class ReportFigures {
         var h = a.heterogeneity();
         String het = String.format(Locale.ROOT, "I² = %s, Q(%d) = %s, %s", Apa.percent(h.i2()), h.qDf(),
                 Apa.fixed(h.q(), 2), Apa.pText(h.qP()));
-        if (a.model().equals("fixed")) return "Fixed-effect model: " + het + ".";
-        if (a.model().equals("multilevel")) {
+        if (a.model() == ModelKind.FIXED) return "Fixed-effect model: " + het + ".";
+        if (a.model() == ModelKind.MULTILEVEL) {
             StringBuilder sb = new StringBuilder("Multilevel model (" + a.method() + "): ");
             for (int i = 0; i < h.sigma2().size(); i++) {
                 sb.append("σ²(").append(h.levels().get(i)).append(") = ").append(Apa.fixed(h.sigma2().get(i), 2)).append(", ");
@@ -157,11 +158,11 @@ public final class ReportFigures {
         String level = Apa.shortest(a.level());
         return String.format(Locale.ROOT, "Forest plot of analysis “%s”: %s with %s%% confidence intervals and "
                         + "%s; the diamond is the pooled estimate%s.", a.id(),
-                plural(measure), level, a.model().equals("multilevel")
+                plural(measure), level, a.model() == ModelKind.MULTILEVEL
                         ? "grouped by study, in the multilevel (" + a.method() + ") model"
-                        : "their weights in the " + (a.model().equals("fixed") ? "fixed-effect" : "random-effects ("
+                        : "their weights in the " + (a.model() == ModelKind.FIXED ? "fixed-effect" : "random-effects ("
                                 + a.method() + ")") + " model",
-                a.model().equals("fixed") ? "" : ", the bar below it the " + level + "% prediction interval");
+                a.model() == ModelKind.FIXED ? "" : ", the bar below it the " + level + "% prediction interval");
     }
 
     /** The axis label naming the measure. */

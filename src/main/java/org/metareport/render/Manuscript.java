@@ -18,6 +18,7 @@ import org.metareport.figures.ReportFigures;
 import org.metareport.problems.InputException;
 import org.metareport.problems.Where;
 import org.metareport.results.Results;
+import org.metareport.vocabulary.ModelKind;
 
 /**
  * Writes the manuscript as Markdown from Freemarker templates: the built-in set (in the jar, from the
@@ -28,6 +29,11 @@ public final class Manuscript {
     /** The main template's name. */
     public static final String MAIN = "report.md.ftl";
     static final String BUILT_IN = "/org/metareport/templates";
+    /**
+     * The model families by name, for templates to dispatch on ({@code <#if a.model == ModelKind.MULTILEVEL>}): a
+     * misspelt constant is a template error rather than a comparison that is silently false.
+     */
+    static final Map<String, ModelKind> MODEL_KINDS = modelKinds();
 
     private final Configuration cfg;
     private final TemplateBudget budget;
@@ -99,7 +105,14 @@ public final class Manuscript {
         if (results.riskOfBias() != null) model.put("rob", results.riskOfBias());
         if (results.characteristics() != null) model.put("characteristics", results.characteristics());
         model.put("fmt", Format.APA);
+        model.put("ModelKind", MODEL_KINDS);
         return render(MAIN, model);
+    }
+
+    private static Map<String, ModelKind> modelKinds() {
+        Map<String, ModelKind> kinds = new LinkedHashMap<>();
+        for (ModelKind k : ModelKind.values()) kinds.put(k.name(), k);
+        return java.util.Collections.unmodifiableMap(kinds);
     }
 
     private static TemplateMarkdownOutputModel markup(String markdown) {

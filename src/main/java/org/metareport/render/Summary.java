@@ -5,6 +5,7 @@ import org.metareport.results.AnalysisResult;
 import org.metareport.results.CoefficientResult;
 import org.metareport.results.Heterogeneity;
 import org.metareport.results.Results;
+import org.metareport.vocabulary.ModelKind;
 
 /**
  * The plain-text summary printed on stdout after a run, laid out like metafor's {@code print.rma} so that an R
@@ -21,16 +22,16 @@ public final class Summary {
 
     static void analysis(StringBuilder sb, AnalysisResult a) {
         String kind = switch (a.model()) {
-            case "fixed" -> "Fixed-Effects Model";
-            case "random" -> a.interceptOnly() ? "Random-Effects Model" : "Mixed-Effects Model";
-            case "multilevel" -> "Multivariate Meta-Analysis Model";
-            default -> "Robust Variance Estimation Model";
+            case FIXED -> "Fixed-Effects Model";
+            case RANDOM -> a.interceptOnly() ? "Random-Effects Model" : "Mixed-Effects Model";
+            case MULTILEVEL -> "Multivariate Meta-Analysis Model";
+            case RVE -> "Robust Variance Estimation Model";
         };
         sb.append("== ").append(a.id()).append(": ").append(kind).append(" (k = ").append(a.k());
-        if (!a.model().equals("fixed")) sb.append("; tau^2 estimator: ").append(a.method());
+        if (a.model() != ModelKind.FIXED) sb.append("; tau^2 estimator: ").append(a.method());
         sb.append(")\n\n");
         Heterogeneity h = a.heterogeneity();
-        if (h.tau2() != null && !a.model().equals("fixed")) {
+        if (h.tau2() != null && a.model() != ModelKind.FIXED) {
             String label = a.interceptOnly() ? "total" : "residual";
             sb.append(String.format(Locale.ROOT, "tau^2 (estimated amount of %s heterogeneity): %s (SE = %s)%n",
                     label, f4(h.tau2()), f4(h.tau2Se())));
@@ -46,7 +47,7 @@ public final class Summary {
         if (a.rho() != null) sb.append(String.format(Locale.ROOT, "rho (assumed within-study correlation): %s%n", f2(a.rho())));
         if (h.i2() != null) sb.append(String.format(Locale.ROOT, "I^2: %s%%%n", f2(h.i2())));
         if (h.h2() != null) sb.append(String.format(Locale.ROOT, "H^2: %s%n", f2(h.h2())));
-        if (!a.model().equals("rve")) {
+        if (a.model() != ModelKind.RVE) {
             sb.append(String.format(Locale.ROOT, "%nTest for %sHeterogeneity:%nQ%s(df = %d) = %s, p-val %s%n",
                     a.interceptOnly() ? "" : "Residual ", a.interceptOnly() ? "" : "E", h.qDf(), f4(h.q()), p(h.qP())));
         }
@@ -96,7 +97,7 @@ public final class Summary {
                     w.df1(), w.df2() == null ? "Inf" : org.metareport.format.Apa.df(w.df2()), f4(w.statistic()),
                     w.p() == null ? "NA" : p(w.p())));
         }
-        if (a.prediction() != null && a.interceptOnly() && !a.model().equals("fixed")) {
+        if (a.prediction() != null && a.interceptOnly() && a.model() != ModelKind.FIXED) {
             sb.append(String.format(Locale.ROOT, "%nPrediction interval: [%s, %s]%n",
                     f4(a.prediction().lower()), f4(a.prediction().upper())));
         }

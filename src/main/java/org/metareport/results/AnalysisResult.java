@@ -1,11 +1,12 @@
 package org.metareport.results;
 
 import java.util.List;
+import org.metareport.vocabulary.ModelKind;
 
 /**
  * The results of one analysis: the contract's {@code analyses[]} entry.
  *
- * @param model        fixed | random | multilevel | rve
+ * @param model        the model family (results.json writes its spelling: fixed | random | multilevel | rve)
  * @param method       FE, DL, REML, ...
  * @param test         z | t | knha
  * @param level        confidence level in percent
@@ -26,7 +27,7 @@ import java.util.List;
  * @param sensitivity  sensitivity analyses, or null when none were asked for
  * @param warnings     notes and fallbacks for this analysis, worded for the report
  */
-public record AnalysisResult(String id, String model, String method, String test, double level, int k,
+public record AnalysisResult(String id, ModelKind model, String method, String test, double level, int k,
                              int nClusters, List<String> moderators, boolean centered, List<String> dropped,
                              List<CoefficientResult> coefficients, Heterogeneity heterogeneity,
                              ModeratorTest moderatorTest, PredictionResult prediction, FitInfo fit,

@@ -88,7 +88,7 @@ public final class ResultsJson {
     static void analysis(JsonGenerator g, AnalysisResult a) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", a.id());
-        g.writeStringField("model", a.model());
+        g.writeStringField("model", a.model().spelling());
         g.writeStringField("method", a.method());
         g.writeStringField("test", a.test());
         number(g, "level", a.level());

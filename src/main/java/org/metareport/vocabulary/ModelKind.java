@@ -13,6 +13,12 @@ public enum ModelKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The spelling, so a template shows {@code ${a.model}} as the spec writes it ("random"). */
+    @Override
+    public String toString() {
+        return spelling();
+    }
+
     public static Optional<ModelKind> find(String name) {
         return Arrays.stream(values()).filter(m -> m.name().equalsIgnoreCase(name.trim())).findFirst();
     }

@@ -21,7 +21,7 @@ class ManuscriptTest {
     Path tmp;
 
     static Results results(String label) {
-        AnalysisResult a = new AnalysisResult("overall", "random", "REML", "z", 95, 13, 13, List.of(), false, List.of(),
+        AnalysisResult a = new AnalysisResult("overall", org.metareport.vocabulary.ModelKind.RANDOM, "REML", "z", 95, 13, 13, List.of(), false, List.of(),
                 List.of(new CoefficientResult("intercept", -0.7145323421581394, 0.17978151610520574,
                         -3.9744483061317863, null, 7.054258101641646e-05, -1.0668976388103504, -0.36216704550592854)),
                 new Heterogeneity(0.31324325813648085, 0.16642575283697086, 0.5596813898429006, null,
