@@ -8,12 +8,12 @@ ${failed?size} of ${results.claims?size} reported numbers were **not** reproduce
 All ${results.claims?size} reported numbers were reproduced at the rounding the manuscript used.
 </#if>
 
-<#assign tableNo = tableNo + 1>
-Table: **Table ${tableNo}.** *Claims of the manuscript: reported and reproduced values*
+Table: **Table ${tables.number("claims")}.** *Claims of the manuscript: reported and reproduced values*
 
 | Analysis | Term | Value | Reported | Reproduced | |
 |:--|:--|:--|--:|--:|:-:|
 <#list results.claims as c>
-| ${c.analysis} | <#if c.term??>${c.term}<#if c.robust> (robust)</#if><#else>—</#if> | ${c.field} | ${c.reported} | <#if c.reproduced??><#if c.digits??>${fmt.num(c.reproduced, c.digits + 2)}<#else>${fmt.num(c.reproduced, 0)}</#if><#else>—</#if> | <#if c.ok>✓<#else>✗</#if> |
+| ${c.analysis} | <#if c.term??>${c.term}<#if c.robust> (robust)</#if><#else>—</#if> | ${c.field} | ${c.reported} | <#if c.reproduced??><#rt>
+<#if c.digits??>${fmt.num(c.reproduced, c.digits + 2)}<#else>${fmt.num(c.reproduced, 0)}</#if><#else>—</#if> | <#if c.ok>✓<#else>✗</#if> |
 </#list>
 

@@ -2,8 +2,8 @@
 
 <#assign h = a.heterogeneity>
 <#if h.sigma2??>
-<#assign tableNo = tableNo + 1>
-Table: **Table ${tableNo}.** *Variance components of “${a.id}”<#if a.model == ModelKind.MULTILEVEL> and the share of total variance at each level (I², metafor's multilevel method)</#if>*
+Table: **Table ${tables.number("variance", a.id)}.** *Variance components of “${a.id}”<#if a.model == ModelKind.MULTILEVEL> and the share of total<#rt>
+ variance at each level (I², metafor's multilevel method)</#if>*
 
 | Level | Variance | <#if h.i2Levels??>*I*²</#if> |
 |:--|--:|--:|
@@ -16,8 +16,8 @@ Table: **Table ${tableNo}.** *Variance components of “${a.id}”<#if a.model =
 </#if>
 <#if a.robust??>
 <#assign r = a.robust>
-<#assign tableNo = tableNo + 1>
-Table: **Table ${tableNo}.** *Cluster-robust (${r.type}) tests of “${a.id}”, ${r.df} degrees of freedom, ${fmt.n(r.clusters)} study clusters*
+Table: **Table ${tables.number("robust", a.id)}.** *Cluster-robust (${r.type}) tests of “${a.id}”, ${r.df} degrees of freedom, ${fmt.n(r.clusters)}<#rt>
+ study clusters*
 
 | Term | Estimate | *SE* | *t* | *df* | *p* | ${fmt.num(a.level, 0)}% CI |
 |:-----|---------:|---:|---:|---:|---:|:------:|
@@ -31,8 +31,8 @@ The moderator ${w.moderator} as a whole (${w.test} Wald test): *F*(${fmt.n(w.df1
 
 </#if>
 <#if a.marginalMeans?has_content>
-<#assign tableNo = tableNo + 1>
-Table: **Table ${tableNo}.** *Marginal means of “${a.id}” by ${a.marginalMeans[0].moderator} (other moderators at their means; CR2 tests)*
+Table: **Table ${tables.number("marginal-means", a.id)}.** *Marginal means of “${a.id}” by ${a.marginalMeans[0].moderator} (other moderators at their<#rt>
+ means; CR2 tests)*
 
 | Level | *k* | Mean | *SE* | *df* | *p* | ${fmt.num(a.level, 0)}% CI |
 |:--|--:|--:|--:|--:|--:|:--:|
@@ -42,20 +42,22 @@ Table: **Table ${tableNo}.** *Marginal means of “${a.id}” by ${a.marginalMea
 
 </#if>
 <#if a.subgroups?has_content>
-<#assign tableNo = tableNo + 1>
-Table: **Table ${tableNo}.** *Subgroup analyses of “${a.id}”: the same model within each level<#if a.subgroups[0].analysis.robust??> (${a.subgroups[0].analysis.robust.type} tests)</#if>*
+Table: **Table ${tables.number("subgroups", a.id)}.** *Subgroup analyses of “${a.id}”: the same model within each level<#rt>
+<#if a.subgroups[0].analysis.robust??> (${a.subgroups[0].analysis.robust.type} tests)</#if>*
 
 | Subgroup | *k* | Studies | Estimate | ${fmt.num(a.level, 0)}% CI | *p* | *I*² |
 |:--|--:|--:|--:|:--:|--:|--:|
 <#list a.subgroups as g>
 <#assign sa = g.analysis>
 <#assign c = (sa.robust??)?then(sa.robust.coefficients[0], sa.coefficients[0])>
-| ${g.level} | ${fmt.n(sa.k)} | ${fmt.n(sa.nClusters)} | ${fmt.num(c.estimate)} | ${fmt.ci(c.ciLower, c.ciUpper)} | ${fmt.p(c.p)} | ${fmt.pct(sa.heterogeneity.i2)} |
+| ${g.level} | ${fmt.n(sa.k)} | ${fmt.n(sa.nClusters)} | ${fmt.num(c.estimate)} | ${fmt.ci(c.ciLower, c.ciUpper)} | ${fmt.p(c.p)} |<#rt>
+ ${fmt.pct(sa.heterogeneity.i2)} |
 </#list>
 <#if a.betweenSubgroups??>
 <#assign w = a.betweenSubgroups>
 
-Test of the difference between subgroups (${w.test}): <#if w.df2??>*F*(${fmt.n(w.df1)}, ${fmt.dof(w.df2)})<#else>*Q*<sub>M</sub>(${fmt.n(w.df1)})</#if> = ${fmt.num(w.statistic)}, ${fmt.ptext(w.p)}.
+Test of the difference between subgroups (${w.test}): <#if w.df2??>*F*(${fmt.n(w.df1)}, ${fmt.dof(w.df2)})<#else>*Q*<sub>M</sub>(${fmt.n(w.df1)})<#rt>
+</#if> = ${fmt.num(w.statistic)}, ${fmt.ptext(w.p)}.
 </#if>
 
 </#if>

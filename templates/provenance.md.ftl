@@ -6,8 +6,7 @@ hashes identify the exact versions used. `manifest.json` beside this report also
 software's and the data's git commits, and the hash of every output; `metareport verify` re-runs the analysis and
 compares.
 
-<#assign tableNo = tableNo + 1>
-Table: **Table ${tableNo}.** *Input files*
+Table: **Table ${tables.number("inputs")}.** *Input files*
 
 | Role | File | Size (bytes) | SHA-256 |
 |:--|:--|--:|:--|
@@ -15,8 +14,7 @@ Table: **Table ${tableNo}.** *Input files*
 | ${i.role} | ${i.path} | ${fmt.n(i.size)} | `${i.sha256}` |
 </#list>
 
-<#assign tableNo = tableNo + 1>
-Table: **Table ${tableNo}.** *Method card: the analysis as run, every default filled in*
+Table: **Table ${tables.number("method-card")}.** *Method card: the analysis as run, every default filled in*
 
 | Setting | Value |
 |:--|:--|

@@ -21,7 +21,6 @@ spec and data listed in the provenance manifest (`manifest.json`).
 
 ## Results
 
-<#assign tableNo = 0>
 <#if prisma??>
 ### Study selection
 

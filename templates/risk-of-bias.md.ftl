@@ -1,18 +1,22 @@
 <#-- Risk of bias: a paragraph, the table of judgements and the two plots. Variables: rob (a RiskOfBiasResult),
-     figures (ids "rob-traffic-light" and "rob-summary"), tableNo (incremented here), fmt. -->
+     figures (ids "rob-traffic-light" and "rob-summary"), tables (their numbers), fmt. -->
 <#assign robFigures = figures?filter(f -> f.id?starts_with("rob-"))>
-<#assign tableNo = tableNo + 1>
 <#assign robJbi = rob.tool == "jbi-rct">
-Risk of bias was assessed with the ${rob.toolName}<#if rob.tool == "generic"> (domains: ${rob.domains?map(d -> d.label)?join(", ")})</#if> for ${fmt.n(rob.studies?size)} <#if rob.studies?size == 1>study<#else>studies</#if> (Table ${tableNo}<#list robFigures as f><#if f?is_first>; Figure<#if robFigures?size gt 1>s</#if> </#if>${f.number}<#sep>–</#sep></#list>).
+Risk of bias was assessed with the ${rob.toolName}<#if rob.tool == "generic"> (domains: ${rob.domains?map(d -> d.label)?join(", ")})</#if> for<#rt>
+ ${fmt.n(rob.studies?size)} <#if rob.studies?size == 1>study<#else>studies</#if> (Table ${tables.number("risk-of-bias")}<#list robFigures as f><#rt>
+<#if f?is_first>; Figure<#if robFigures?size gt 1>s</#if> </#if>${f.number}<#sep>–</#sep></#list>).
 <#if robJbi>
-The mean appraisal score was ${fmt.num(rob.meanScore)} of ${rob.items} (range ${rob.minScore()}–${rob.maxScore()}; the score is the number of items answered “yes”).
+The mean appraisal score was ${fmt.num(rob.meanScore)} of ${rob.items} (range ${rob.minScore()}–${rob.maxScore()}; the score is the number of items<#rt>
+ answered “yes”).
 </#if>
 <#if rob.hasOverall>
 <#assign robOverall = rob.overallCounts()>
-Overall, the risk of bias was <#list robOverall as c>${c.level.label?lower_case} in ${fmt.n(c.studies)} <#if c.studies == 1>study<#else>studies</#if><#if c?has_next><#if c?index + 2 == robOverall?size> and <#else>, </#if></#if></#list>.
+Overall, the risk of bias was <#list robOverall as c>${c.level.label?lower_case} in ${fmt.n(c.studies)} <#if c.studies == 1>study<#else>studies</#if><#rt>
+<#if c?has_next><#if c?index + 2 == robOverall?size> and <#else>, </#if></#if></#list>.
 </#if>
 
-Table: **Table ${tableNo}.** *<#if robJbi>Critical appraisal of the included studies (JBI checklist for randomized controlled trials)<#else>Risk of bias of the included studies</#if>*
+Table: **Table ${tables.number("risk-of-bias")}.** *<#if robJbi>Critical appraisal of the included studies (JBI checklist for randomized controlled<#rt>
+ trials)<#else>Risk of bias of the included studies</#if>*
 
 | Study |<#list rob.headings() as h> ${h} |</#list><#if robJbi> Score |</#if>
 |:------|<#list rob.headings() as h>:---:|</#list><#if robJbi>---:|</#if>

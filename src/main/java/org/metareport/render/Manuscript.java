@@ -106,6 +106,7 @@ public final class Manuscript {
         if (results.characteristics() != null) model.put("characteristics", results.characteristics());
         model.put("fmt", Format.APA);
         model.put("ModelKind", MODEL_KINDS);
+        model.put("tables", TableSet.of(results, provenance != null));
         return render(MAIN, model);
     }
 

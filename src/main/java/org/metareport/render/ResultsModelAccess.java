@@ -23,8 +23,8 @@ final class ResultsModelAccess implements MemberAccessPolicy {
 
     /** The results stage's records (nested ones included). */
     private static final String RESULTS_PACKAGE = "org.metareport.results.";
-    /** The other values templates are given: the formatter, the figure list and the provenance appendix. */
-    private static final Set<Class<?>> ALSO_EXPOSED = Set.of(Format.class, Manuscript.Provenance.class,
+    /** The other values templates are given: the formatter, the tables, the figure list and the provenance appendix. */
+    private static final Set<Class<?>> ALSO_EXPOSED = Set.of(Format.class, TableSet.class, Manuscript.Provenance.class,
             ReportFigures.Drawn.class, Manifest.Input.class, MethodCard.Setting.class);
 
     /** A record declares these itself; templates have no use for them. */
