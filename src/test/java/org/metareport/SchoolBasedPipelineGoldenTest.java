@@ -246,6 +246,13 @@ class SchoolBasedPipelineGoldenTest {
         }
     }
 
+    @Test
+    void hierarchicalWeightsStateNoAssumedCorrelation() {
+        assertThat(analysis("rve-corr").get("rho").asDouble()).as("CORR's assumed rho").isEqualTo(0.8);
+        assertThat(analysis("rve-hier").path("rho").isNull() || analysis("rve-hier").path("rho").isMissingNode())
+                .as("HIER weights use no rho: results.json has none").isTrue();
+    }
+
     /** The first value of a robumeta field (an object keyed by its labels, a list, or a number). */
     static double first(JsonNode node) {
         if (node.isObject() || node.isArray()) return node.elements().next().asDouble();

@@ -125,9 +125,10 @@ public final class EffectsStage {
         } else {
             Map<String, Double> pre = read(spec.pre(), cells, row);
             boolean hasPre = !spec.pre().isEmpty() && pre.values().stream().allMatch(v -> v != null);
-            List<String> needed = spec.measure() == Measure.PRE ? List.of("yi") : spec.measure().arguments();
+            List<String> needed = spec.measure() == Measure.PRE ? List.of("yi")
+                    : spec.measure().needed(spec.columns().keySet());
             if (!complete(post, needed)) return missing(spec, post, needed);
-            Effect postEffect = Escalc.of(spec.measure(), name -> value(post, name));
+            Effect postEffect = Escalc.of(spec.measure(), name -> argument(spec, post, name));
             if (hasPre) {
                 double n1 = value(post, "n1i"), n2 = value(post, "n2i");
                 Effect preEffect = Smd.of(pre.get("m1i"), pre.get("sd1i"), pre.containsKey("n1i") ? pre.get("n1i") : n1,
@@ -153,6 +154,20 @@ public final class EffectsStage {
             effect = effect.reversed();
         }
         return cells.reportedCount() != before ? null : new Computed(effect, source, null);   // a bad cell: reported
+    }
+
+    /**
+     * A metafor argument's value for {@link Escalc}: for PRE with {@code ratio: true} the logs of yi and the bounds,
+     * and {@code level} from {@code ci_level}.
+     */
+    private static double argument(EffectSpec spec, Map<String, Double> values, String name) {
+        if (spec.measure() != Measure.PRE) return value(values, name);
+        if (name.equals("level")) return spec.interval().level();
+        double x = value(values, name);
+        if (!spec.interval().ratio() || !List.of("yi", "ci.lb", "ci.ub").contains(name) || Double.isNaN(x)) return x;
+        if (x <= 0) throw new EffectException(name + " is " + Require.show(x) + "; with ratio: true the estimate and its bounds are "
+                + "ratios and must be positive (metareport analyses their logs)");
+        return Math.log(x);
     }
 
     private static Map<String, Double> read(Map<String, ColumnRef> columns, CellReader cells, Table.Row row) {

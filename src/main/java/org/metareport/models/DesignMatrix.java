@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -51,13 +52,24 @@ public record DesignMatrix(double[][] x, List<String> terms, Map<String, Boolean
      */
     public static DesignMatrix build(int k, List<String> terms, Map<String, Column> columns,
                                      Map<String, String> reference, boolean center, String cellMeansOf) {
+        return build(k, terms, columns, reference, center, cellMeansOf, Set.of());
+    }
+
+    /**
+     * Builds the design with the {@code factors} columns read as categorical even when their cells are numbers, as
+     * R's {@code factor()} (the subgroup column in the test between subgroups).
+     */
+    public static DesignMatrix build(int k, List<String> terms, Map<String, Column> columns,
+                                     Map<String, String> reference, boolean center, String cellMeansOf,
+                                     Set<String> factors) {
         Map<String, Boolean> numeric = new LinkedHashMap<>();
         Map<String, Double> means = new LinkedHashMap<>();
         Map<String, List<Block>> blocks = new LinkedHashMap<>();
         for (Column c : columns.values()) {
             if (c.cells().size() != k) throw new IllegalArgumentException("columns of unequal length");
             // the factor of marginal means is categorical even when coded 0/1 (R's as.factor)
-            boolean isNumeric = !c.name().equals(cellMeansOf) && c.cells().stream().allMatch(DesignMatrix::isNumber);
+            boolean isNumeric = !c.name().equals(cellMeansOf) && !factors.contains(c.name())
+                    && c.cells().stream().allMatch(DesignMatrix::isNumber);
             numeric.put(c.name(), isNumeric);
             if (isNumeric) {
                 double[] v = c.cells().stream().mapToDouble(s -> Double.parseDouble(s.trim())).toArray();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.metareport.data.Dataset;
 import org.metareport.data.Table;
@@ -19,9 +20,17 @@ import org.metareport.spec.Term;
  * The rows an analysis fits, as the arrays the pure model classes take: yi, vi and the study of each effect, with the
  * data they came from (for moderator cells and level ids).
  */
-record Rows(Dataset data, List<ComputedEffect> used, double[] yi, double[] vi, String[] study) {
+record Rows(Dataset data, List<ComputedEffect> used, double[] yi, double[] vi, String[] study, Set<String> factors) {
     Rows {
         used = List.copyOf(used);
+        factors = Set.copyOf(factors);
+    }
+
+    /** These rows with {@code column} read as categorical even when its cells are numbers (R's {@code factor()}). */
+    Rows withFactor(String column) {
+        Set<String> more = new java.util.HashSet<>(factors);
+        more.add(column);
+        return new Rows(data, used, yi, vi, study, more);
     }
 
     static Rows of(Dataset data, List<ComputedEffect> used) {
@@ -34,7 +43,7 @@ record Rows(Dataset data, List<ComputedEffect> used, double[] yi, double[] vi, S
             vi[i] = used.get(i).vi();
             study[i] = used.get(i).study();
         }
-        return new Rows(data, used, yi, vi, study);
+        return new Rows(data, used, yi, vi, study, Set.of());
     }
 
     int k() {
@@ -68,7 +77,7 @@ record Rows(Dataset data, List<ComputedEffect> used, double[] yi, double[] vi, S
     DesignMatrix design(AnalysisSpec a, String cellMeansOf) {
         List<String> termNames = a.moderators().stream().map(Term::name).toList();
         try {
-            return DesignMatrix.build(k(), termNames, columns(a), a.reference(), a.center(), cellMeansOf);
+            return DesignMatrix.build(k(), termNames, columns(a), a.reference(), a.center(), cellMeansOf, factors);
         } catch (IllegalArgumentException e) {
             throw InputException.at(a.where(), "analysis '%s': %s", a.id(), e.getMessage());
         }

@@ -51,7 +51,11 @@ final class SubgroupFitter {
         return main.with(new Fitted.Subgroups(subgroups, between), all);
     }
 
-    /** The moderator test of the subgroup column added as a categorical moderator (HTZ when robust, else QM). */
+    /**
+     * The moderator test of the subgroup column added as a categorical moderator (HTZ when robust, else QM). The
+     * column is a factor even when coded 0/1 or 1/2/3: a numeric subgroup column would otherwise enter as one slope
+     * (one df, and no HTZ test, since only categorical moderators get one).
+     */
     static Fitted.Wald between(AnalysisSpec a, Rows rows, String column, List<String> warnings) {
         List<Term> terms = new ArrayList<>(a.moderators());
         ColumnRef ref = a.subgroup();
@@ -59,7 +63,7 @@ final class SubgroupFitter {
         AnalysisSpec with = new AnalysisSpec(a.id(), a.model(), a.method(), a.test(), a.levels(), a.rho(), a.robust(),
                 terms, a.reference(), false, a.level(), null, null, null, null, a.weights(), a.where());
         try {
-            Fitted f = ModelsStage.fitRows(with, rows, new ArrayList<>(), false);
+            Fitted f = ModelsStage.fitRows(with, rows.withFactor(column), new ArrayList<>(), false);
             if (f.robust() != null) {
                 for (Fitted.Wald w : f.robust().walds()) if (w.moderator().equals(column)) return w;
             }

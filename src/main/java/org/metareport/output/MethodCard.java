@@ -1,5 +1,8 @@
 package org.metareport.output;
 
+import org.metareport.vocabulary.ModelKind;
+import org.metareport.vocabulary.RveWeights;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.Map;
@@ -126,7 +129,9 @@ public final class MethodCard {
             for (ColumnRef c : a.levels()) g.writeString(c.name());
             g.writeEndArray();
         }
-        g.writeNumberField("rho", a.rho());
+        // the assumed within-study correlation, only where the model uses one (not HIER weights, not rma)
+        if (a.model() == ModelKind.MULTILEVEL || a.model() == ModelKind.RVE && a.weights() != RveWeights.HIER)
+            g.writeNumberField("rho", a.rho());
         text(g, "robust", a.robust() == null ? null : a.robust().spelling());
         g.writeArrayFieldStart("moderators");
         for (Term t : a.moderators()) g.writeString(t.name());

@@ -101,6 +101,7 @@ public final class Summary {
             sb.append(String.format(Locale.ROOT, "%nPrediction interval: [%s, %s]%n",
                     f4(a.prediction().lower()), f4(a.prediction().upper())));
         }
+        BiasSummary.append(sb, a);
         sb.append('\n');
     }
 

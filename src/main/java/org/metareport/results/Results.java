@@ -1,6 +1,7 @@
 package org.metareport.results;
 
 import java.util.List;
+import org.metareport.vocabulary.Measure;
 
 /**
  * Everything a run computed: the document model every writer (results.json, report templates, stdout summary)
@@ -30,6 +31,11 @@ public record Results(String title, List<String> authors, String measure, String
     public Results withClaims(List<ClaimResult> checked) {
         return new Results(title, authors, measure, measureName, effects, analyses, prisma, riskOfBias, characteristics,
                 checked, warnings, toolVersion);
+    }
+
+    /** What the sign of the measure's effects means ({@link Measure#direction()}); empty when it has none. */
+    public String measureDirection() {
+        return Measure.find(measure).map(Measure::direction).orElse("");
     }
 
     /** True when every claim was reproduced (also when there are none). */

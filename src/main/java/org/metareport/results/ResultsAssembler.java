@@ -67,8 +67,10 @@ public final class ResultsAssembler {
         }
         List<SubgroupResult> subgroups = new ArrayList<>();
         for (Fitted.Subgroup g : f.subgroups().fits()) subgroups.add(new SubgroupResult(g.level(), of(g.fitted())));
+        // robumeta's HIER weights assume no within-study correlation: rho is reported for multilevel and CORR only
         Double rho = spec.model() == org.metareport.vocabulary.ModelKind.MULTILEVEL
-                || spec.model() == org.metareport.vocabulary.ModelKind.RVE ? spec.rho() : null;
+                || spec.model() == org.metareport.vocabulary.ModelKind.RVE
+                && spec.weights() != org.metareport.vocabulary.RveWeights.HIER ? spec.rho() : null;
         Fitted.Wald between = f.subgroups().between();
         return new AnalysisResult(spec.id(), spec.model(), shape.method(), shape.test(), shape.level(),
                 shape.k(), f.sample().nClusters(), spec.moderators().stream().map(Object::toString).toList(),

@@ -18,7 +18,8 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  * {@link Measure#arguments()}), and the optional pre-test, reported, cluster and reverse columns.
  */
 final class EffectSpecReader {
-    static final List<String> KEYS = List.of("measure", "columns", "pre", "reported", "cluster", "reverse");
+    static final List<String> KEYS = List.of("measure", "columns", "pre", "reported", "cluster", "reverse", "ratio",
+            "ci_level");
     private static final List<String> PRE_ARGUMENTS = List.of("m1i", "sd1i", "m2i", "sd2i", "n1i", "n2i");
     private static final List<String> PRE_REQUIRED = List.of("m1i", "sd1i", "m2i", "sd2i");
     private static final List<String> CLUSTER_KEYS = List.of("when", "icc", "clusters1i", "clusters2i");
@@ -57,10 +58,11 @@ final class EffectSpecReader {
         Optional<ColumnRef> reported = s.column("reported");
         Optional<ClusterSpec> cluster = cluster(cx, s, measure);
         Optional<ColumnRef> reverse = s.column("reverse");
+        EffectSpec.Interval interval = interval(cx, s, measure, columns);
 
         if (measure.isEmpty()) return Optional.empty();
         return Optional.of(new EffectSpec(measure.get(), columns, pre, reported.orElse(null), cluster.orElse(null),
-                reverse.orElse(null), where));
+                reverse.orElse(null), interval, where));
     }
 
     private static <T> Optional<T> missing(Section s, String key, String hint) {
@@ -96,8 +98,9 @@ final class EffectSpecReader {
 
     /** The measure's arguments are all present (PRE: yi and exactly one of vi, sei) and no others are given. */
     private static void checkColumns(Context cx, Section s, Measure measure, Map<String, Argument> args) {
-        List<String> allowed = measure == Measure.PRE ? List.of("yi", "vi", "sei") : measure.arguments();
-        String uses = measure == Measure.PRE ? "yi with vi or sei" : String.join(", ", measure.arguments());
+        List<String> allowed = measure.accepted();
+        String uses = measure == Measure.PRE ? "yi with vi, sei, or ci.lb and ci.ub"
+                : String.join(", ", measure.arguments()) + substitutes(measure);
         List<String> backwards = new ArrayList<>();    // "M1: m1i": reported once, not also as a missing m1i
         for (Map.Entry<String, Argument> e : args.entrySet()) {
             String arg = e.getKey();
@@ -112,19 +115,66 @@ final class EffectSpecReader {
             cx.error(e.getValue().key, m.toString());
         }
         List<String> written = writtenKeys(s.value("columns").orElseThrow());   // an empty one is reported already
-        List<String> absent = measure.arguments().stream()
+        List<String> absent = measure.needed(written).stream()
                 .filter(a -> !written.contains(a) && !backwards.contains(a)).toList();
         if (!absent.isEmpty())
             cx.error(s.keyWhere("columns"), "measure " + measure + " needs " + quoted(absent) + " in 'effect.columns' ("
                     + "it uses " + uses + "); add the missing column" + (absent.size() > 1 ? "s" : "")
                     + (measure == Measure.PRE ? ", e.g. columns: {yi: Effect.Size, vi: var}" : ""));
-        if (measure == Measure.PRE) {
-            if (!written.contains("vi") && !written.contains("sei"))
-                cx.error(s.keyWhere("columns"), "measure PRE needs 'vi' (sampling variance) or 'sei' (standard "
-                        + "error) in 'effect.columns' besides 'yi', e.g. columns: {yi: Effect.Size, vi: var}");
-            else if (args.containsKey("vi") && args.containsKey("sei"))
-                cx.error(args.get("sei").key, "measure PRE takes either 'vi' or 'sei', not both; remove one of them");
+        if (measure == Measure.PRE) checkPrecomputed(cx, s, args, written);
+    }
+
+    /**
+     * {@code ratio: true} and {@code ci_level: 90}: how measure PRE reads an estimate with its confidence interval
+     * (metafor's {@code conv.wald(out, ci.lb, ci.ub, level, transf = log)}).
+     */
+    private static EffectSpec.Interval interval(Context cx, Section s, Optional<Measure> measure,
+                                                Map<String, ColumnRef> columns) {
+        boolean ratio = false;
+        double level = EffectSpec.Interval.DEFAULT.level();
+        boolean pre = measure.isPresent() && measure.get() == Measure.PRE;
+        if (s.value("ratio").isPresent()) {
+            if (measure.isPresent() && !pre)
+                cx.error(s.keyWhere("ratio"), "'effect.ratio' says precomputed estimates are ratios and applies only to "
+                        + "measure: PRE, not " + measure.get() + "; remove it");
+            ratio = s.flag("ratio").orElse(false);
         }
+        if (s.value("ci_level").isPresent()) {
+            if (measure.isPresent() && !pre || pre && !columns.containsKey("ci.lb"))
+                cx.error(s.keyWhere("ci_level"), "'effect.ci_level' is the level of the confidence interval in "
+                        + "'ci.lb' and 'ci.ub' (measure: PRE); remove it or give those columns");
+            Optional<Double> l = s.number("ci_level", "a percentage between 50 and 100", "ci_level: 90");
+            l.filter(x -> !(x > 50 && x < 100)).ifPresent(x -> cx.error(s.value("ci_level").orElseThrow(),
+                    "'effect.ci_level' is " + number(x) + "; give the interval's level in percent, e.g. ci_level: 90"));
+            level = l.filter(x -> x > 50 && x < 100).orElse(level);
+        }
+        return new EffectSpec.Interval(ratio, level);
+    }
+
+    /** PRE: yi with exactly one of vi, sei, or the pair ci.lb and ci.ub. */
+    private static void checkPrecomputed(Context cx, Section s, Map<String, Argument> args, List<String> written) {
+        boolean ci = written.contains("ci.lb") || written.contains("ci.ub");
+        long given = (written.contains("vi") ? 1 : 0) + (written.contains("sei") ? 1 : 0) + (ci ? 1 : 0);
+        if (given == 0)
+            cx.error(s.keyWhere("columns"), "measure PRE needs 'vi' (sampling variance), 'sei' (standard error) or "
+                    + "'ci.lb' and 'ci.ub' (a confidence interval) in 'effect.columns' besides 'yi', e.g. "
+                    + "columns: {yi: Effect.Size, vi: var}");
+        else if (given > 1) {
+            String second = args.containsKey("sei") && args.containsKey("vi") ? "sei"
+                    : args.containsKey("ci.lb") ? "ci.lb" : "ci.ub";
+            if (args.containsKey(second))
+                cx.error(args.get(second).key, "measure PRE takes one of 'vi', 'sei' or 'ci.lb' with 'ci.ub', not "
+                        + "several; remove all but one");
+        } else if (ci && !(written.contains("ci.lb") && written.contains("ci.ub")))
+            cx.error(s.keyWhere("columns"), "measure PRE with a confidence interval needs both 'ci.lb' and 'ci.ub' in "
+                    + "'effect.columns'; add the missing bound");
+    }
+
+    /** " (or n1i for bi, n2i for di)" for the 2×2 measures, "" for the others. */
+    private static String substitutes(Measure measure) {
+        if (measure.substitutes().isEmpty()) return "";
+        return " (or " + measure.arguments().stream().filter(measure.substitutes()::containsKey)
+                .map(a -> measure.substitutes().get(a) + " for " + a).collect(Collectors.joining(", ")) + ")";
     }
 
     /** {@code pre:} needs m1i, sd1i, m2i, sd2i and may give n1i, n2i. */

@@ -40,11 +40,9 @@ final class Hints {
             Map.entry("generic", PRE_HINT),
             Map.entry("gen", PRE_HINT));
     /** metafor measures this version does not compute. */
-    private static final Set<String> METAFOR_MEASURES = Set.of("SMCR", "SMCC", "SMCRH", "SMCRP", "SMCRPH", "SMDH",
-            "SMD1", "SMD1H", "ROMC", "CVR", "VR", "CVRC", "VRC", "PETO", "PHI", "YUQ", "YUY", "RTET", "PBIT", "OR2DN",
-            "OR2DL", "IRR", "IRD", "IRSD", "PR", "PLN", "PLO", "PAS", "PFT", "IR", "IRLN", "IRS", "IRFT", "MN", "MNLN",
-            "CVLN", "SDLN", "SMN", "UCOR", "RPB", "RBIS", "ZPCOR", "PCOR", "SPCOR", "ZSPCOR", "HR", "HD", "AS", "MPRD",
-            "MPRR", "MPOR", "MPORC", "MPPETO");
+    private static final Set<String> METAFOR_MEASURES = Set.of("SMCRH", "SMCRP", "SMCRPH", "SMDH", "SMD1", "SMD1H", "ROMC", "CVRC", "VRC", "PETO",
+            "PHI", "YUQ", "YUY", "RTET", "PBIT", "OR2DN", "OR2DL", "IRD", "IRSD", "PLN", "IRS", "IRFT", "CVLN", "SDLN", "SMN", "UCOR", "RPB",
+            "RBIS", "ZPCOR", "PCOR", "SPCOR", "ZSPCOR", "HR", "HD", "AS", "MPRD", "MPRR", "MPOR", "MPORC", "MPPETO");
     private static final String FIXED = "a fixed-effect model is model: fixed";
     private static final Map<String, String> MODEL = Map.ofEntries(
             Map.entry("fe", FIXED), Map.entry("ee", FIXED), Map.entry("ce", FIXED),

@@ -291,12 +291,12 @@ class SpecReaderTest {
 
     @Test
     void acceptsMetaforMeasureNamesInAnyCaseAndRejectsOthersWithAHint(@TempDir Path dir) throws IOException {
-        String yaml = MINIMAL.replace("measure: PRE", "measure: smcr");
+        String yaml = MINIMAL.replace("measure: PRE", "measure: smdh");
         InputException e = catchThrowableOfType(InputException.class,
                 () -> SpecReader.read(write(dir, yaml, "findings.csv"), "analysis.yaml"));
-        assertThat(e.problems()).extracting(Problem::message).containsExactly("unknown measure 'smcr'; use one of SMD, "
-                + "MD, ROM, OR, RR, RD, COR, ZCOR, PRE (metafor's SMCR is not computed by this version; compute yi "
-                + "and vi in R (escalc) and use PRE)");
+        assertThat(e.problems()).extracting(Problem::message).containsExactly("unknown measure 'smdh'; use one of SMD, "
+                + "MD, ROM, OR, RR, RD, COR, ZCOR, PR, PLO, PAS, PFT, IR, IRLN, IRR, MN, MNLN, MC, SMCC, SMCR, CVR, VR, "
+                + "PRE (metafor's SMDH is not computed by this version; compute yi and vi in R (escalc) and use PRE)");
 
         Spec spec = SpecReader.read(write(dir, MINIMAL.replace("measure: PRE", "measure: pre"), "findings.csv"),
                 "analysis.yaml");
