@@ -65,7 +65,7 @@ final class DatasetReader {
         Table effectsRead = effects;
         List<Table.Row> removedStudies = new ArrayList<>();
         for (RowFilter filter : new RowFilter[] {spec.exclude(), spec.include()}) {
-            if (filter == null) continue;
+            if (filter == null || filter.isExpression()) continue;     // expressions: Dataset.select, after derive
             boolean exclude = filter == spec.exclude();
             String key = exclude ? "exclude" : "include";
             Set<String> matched = new LinkedHashSet<>();
@@ -104,7 +104,7 @@ final class DatasetReader {
                     + "left out %s study in %s (%s)", leftOut.size(), leftOut.size() == 1 ? "" : "s", effects.file(),
                     leftOut.size() == 1 ? "its" : "their", filtered.studies().file(), rowList(leftOut));
         if (joined.table().rows().isEmpty()) {
-            RowFilter last = spec.include() != null ? spec.include() : spec.exclude();
+            RowFilter last = spec.include() != null && !spec.include().isExpression() ? spec.include() : spec.exclude();
             problems.add(last == null ? spec.where() : last.where(), "no row of %s is left: exclude:/include: left out "
                     + "the study of every row", effects.file());
             problems.throwIfAny();
@@ -142,7 +142,7 @@ final class DatasetReader {
         List<String> files = tables.stream().map(Table::file).toList();
         List<String> all = tables.stream().flatMap(t -> t.columns().stream()).distinct().toList();
         for (RowFilter filter : new RowFilter[] {spec.exclude(), spec.include()}) {
-            if (filter != null && tables.stream().noneMatch(t -> t.has(filter.column().name())))
+            if (filter != null && !filter.isExpression() && tables.stream().noneMatch(t -> t.has(filter.column().name())))
                 problems.add(filter.column().where(), "%s", ColumnFinder.unknown(filter.column(), files, all));
         }
         Set<ColumnRef> reported = new java.util.HashSet<>();

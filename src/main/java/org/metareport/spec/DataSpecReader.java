@@ -71,6 +71,11 @@ final class DataSpecReader {
         for (var t : m.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode key)) continue;
             String name = key.getValue();
+            if (t.getValueNode() instanceof ScalarNode text && !Nodes.isNull(text)) {
+                ExpressionReader.read(cx, text, "'data.derive." + name + "'")
+                        .ifPresent(e -> out.add(new Derived(name, e, cx.where(key))));
+                continue;
+            }
             Optional<Section> d = Section.of(cx, t.getValueNode(), "data.derive." + name, "{from: Duration (weeks), "
                     + "at_least: 12}", "'data.derive." + name + "'", "data.derive." + name + ".", cx.where(key),
                     List.of("from", "at_least", "above", "below", "at_most", "equals"));
@@ -177,6 +182,9 @@ final class DataSpecReader {
         Optional<Node> v = s.value(key);
         if (v.isEmpty()) return Optional.empty();
         String example = key + ": {column: Drop, values: [\"" + (key.equals("exclude") ? "1" : "0") + "\"]}";
+        if (v.get() instanceof ScalarNode text && !Nodes.isNull(text))
+            return ExpressionReader.read(cx, text, "'data." + key + "'")
+                    .map(e -> new RowFilter(null, List.of(), e, s.keyWhere(key)));
         Optional<Section> found = Section.of(cx, v.get(), "data." + key, example, "'data." + key + "'",
                 "data." + key + ".", s.keyWhere(key), FILTER_KEYS);
         if (found.isEmpty()) return Optional.empty();
