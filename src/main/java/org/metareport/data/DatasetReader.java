@@ -38,6 +38,9 @@ final class DatasetReader {
         Table effects = readInto(problems, spec.effects());
         Table studies = spec.studies() == null ? null : readInto(problems, spec.studies());
         problems.throwIfAny();
+        effects = MissingValues.apply(effects, spec, warnings);
+        if (studies != null) studies = MissingValues.apply(studies, spec, warnings);
+        checkTextAsMissing(spec, effects, studies, problems);
 
         List<ColumnRef> join = studies == null ? List.of() : joinColumns(spec);
         if (studies != null && join.isEmpty())
@@ -110,6 +113,16 @@ final class DatasetReader {
             problems.throwIfAny();
         }
         return new Dataset(joined.table(), rowsRead, joined.clashes());
+    }
+
+    /** Each {@code text_as_missing} column is in at least one file. */
+    private static void checkTextAsMissing(DataSpec spec, Table effects, Table studies, Problems problems) {
+        List<Table> tables = studies == null ? List.of(effects) : List.of(effects, studies);
+        for (ColumnRef c : spec.textAsMissing())
+            if (tables.stream().noneMatch(t -> t.has(c.name())))
+                problems.add(c.where(), "%s", ColumnFinder.unknown(c, tables.stream().map(Table::file).toList(),
+                        tables.stream().flatMap(t -> t.columns().stream()).distinct().toList()));
+        problems.throwIfAny();
     }
 
     /** Every effect row needs its study cell (the cluster of the models). */

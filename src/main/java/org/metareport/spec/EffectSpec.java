@@ -12,11 +12,33 @@ import org.metareport.problems.Where;
  * @param reported optional column holding a reported effect used where present; null when absent
  * @param cluster  optional; null when absent
  * @param reverse  optional column; rows where it is 1/true get yi = −yi; null when absent
+ * @param sources  the order in which each row's effect is sought ({@code effect.sources}): {@code reported},
+ *                 {@code pre_post}, {@code post}; the first that can be computed for a row wins. Default: those
+ *                 configured, in that order (the school-based authors' order)
+ * @param disagreement warn when two sources available for a row give yi differing by more than this; null = no check
  */
 public record EffectSpec(Measure measure, Map<String, ColumnRef> columns, Map<String, ColumnRef> pre,
-                         ColumnRef reported, ClusterSpec cluster, ColumnRef reverse, Where where) {
+                         ColumnRef reported, ClusterSpec cluster, ColumnRef reverse, java.util.List<String> sources,
+                         Double disagreement, Where where) {
+    /** The sources a spec may list, in the default order. */
+    public static final java.util.List<String> SOURCES = java.util.List.of("reported", "pre_post", "post");
+
     public EffectSpec {
         columns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(columns));
         pre = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pre));
+        if (sources == null || sources.isEmpty()) {
+            java.util.List<String> d = new java.util.ArrayList<>();
+            if (reported != null) d.add("reported");
+            if (!pre.isEmpty()) d.add("pre_post");
+            d.add("post");
+            sources = d;
+        }
+        sources = java.util.List.copyOf(sources);
+    }
+
+    /** Today's order (reported, pre_post, post), no disagreement check. */
+    public EffectSpec(Measure measure, Map<String, ColumnRef> columns, Map<String, ColumnRef> pre,
+                      ColumnRef reported, ClusterSpec cluster, ColumnRef reverse, Where where) {
+        this(measure, columns, pre, reported, cluster, reverse, null, null, where);
     }
 }
