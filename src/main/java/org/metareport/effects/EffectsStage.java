@@ -158,12 +158,13 @@ public final class EffectsStage {
             if (!complete(post, n)) return missing(spec, post, n);
             return new Computed(null, null, "no source of " + spec.sources() + " can be computed");
         }
+        StringBuilder differ = new StringBuilder();
         for (var o : others.entrySet()) {
-            double d = Math.abs(o.getValue().yi() - effect.yi());
-            if (disagreements != null && d > spec.disagreement())
-                disagreements.add(String.format(Locale.ROOT, "row %d: %s %.3f, %s %.3f", row.line(), source, effect.yi(),
-                        o.getKey(), o.getValue().yi()));
+            if (Math.abs(o.getValue().yi() - effect.yi()) > spec.disagreement())
+                differ.append(String.format(Locale.ROOT, ", %s %.3f", o.getKey(), o.getValue().yi()));
         }
+        if (disagreements != null && !differ.isEmpty())
+            disagreements.add(String.format(Locale.ROOT, "row %d: %s %.3f", row.line(), source, effect.yi()) + differ);
         if (spec.cluster() != null && (spec.cluster().when() == null
                 || Boolean.TRUE.equals(cells.flag(row, spec.cluster().when().name())))) {
             var cl = spec.cluster();
