@@ -15,6 +15,17 @@ Table: **Table ${tableNo}.** *Input files*
 | ${i.role} | ${i.path} | ${fmt.n(i.size)} | `${i.sha256}` |
 </#list>
 
+<#if effectSources?? && effectSources?has_content>
+<#assign tableNo = tableNo + 1>
+Table: **Table ${tableNo}.** *Effect-size sources: where each effect size came from (rows of the effects file)*
+
+| Source | Effect sizes | Rows |
+|:--|--:|:--|
+<#list effectSources as s>
+| ${s.source} | ${fmt.n(s.count)} | ${s.rows} |
+</#list>
+
+</#if>
 <#assign tableNo = tableNo + 1>
 Table: **Table ${tableNo}.** *Method card: the analysis as run, every default filled in*
 
