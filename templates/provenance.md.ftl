@@ -14,6 +14,16 @@ Table: **Table ${tables.number("inputs")}.** *Input files*
 | ${i.role} | ${i.path} | ${fmt.n(i.size)} | `${i.sha256}` |
 </#list>
 
+<#if effectSources?? && effectSources?has_content>
+Table: **Table ${tables.number("effect-sources")}.** *Effect-size sources: where each effect size came from (rows of the effects file)*
+
+| Source | Effect sizes | Rows |
+|:--|--:|:--|
+<#list effectSources as s>
+| ${s.source} | ${fmt.n(s.count)} | ${s.rows} |
+</#list>
+
+</#if>
 Table: **Table ${tables.number("method-card")}.** *Method card: the analysis as run, every default filled in*
 
 | Setting | Value |

@@ -34,7 +34,8 @@ final class Analysis {
 
     static Prepared prepare(Spec spec, boolean strict) {
         Warnings dataWarnings = new Warnings();
-        Dataset data = Dataset.read(spec.data(), dataWarnings).derive(spec.data().derive());
+        Dataset data = Dataset.read(spec.data(), dataWarnings).derive(spec.data().derive())
+                .select(spec.data(), dataWarnings);
         List<String> warnings = new ArrayList<>(dataWarnings.list());
         EffectsStage.Output out = EffectsStage.compute(spec.effect(), spec.data(), data);
         warnings.addAll(out.warnings());

@@ -76,6 +76,87 @@ public record Dataset(Table table, int rowsRead, List<Clash> clashes) {
      */
     public Dataset derive(List<org.metareport.spec.Derived> derivations) {
         if (derivations.isEmpty()) return this;
+        Dataset out = this;
+        List<org.metareport.spec.Derived> run = new java.util.ArrayList<>();
+        for (var d : derivations) {                 // in the order written: an expression may use earlier ones
+            if (d.expression() == null) {
+                run.add(d);
+                continue;
+            }
+            out = out.deriveThresholds(run).deriveExpression(d);
+            run.clear();
+        }
+        return out.deriveThresholds(run);
+    }
+
+    /** One expression column: its value per row (TRUE/FALSE as 1/0, NA as missing). */
+    private Dataset deriveExpression(org.metareport.spec.Derived d) {
+        if (table.has(d.name()))
+            throw InputException.at(d.where(), "'%s' is already a column of the data; give the derived column another name", d.name());
+        List<Object> values = new RowExpressions(table).values(d.expression(), table.rows());
+        List<String> columns = new java.util.ArrayList<>(table.columns());
+        columns.add(d.name());
+        List<String> files = new java.util.ArrayList<>(table.columnFiles());
+        files.add(table.file());
+        List<Table.Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < table.rows().size(); i++) {
+            Table.Row r = table.rows().get(i);
+            List<String> cells = new java.util.ArrayList<>(r.cells());
+            cells.add(RowExpressions.cellText(values.get(i)));
+            List<Integer> lines = r.lines();
+            if (!lines.isEmpty()) {
+                lines = new java.util.ArrayList<>(lines);
+                lines.add(r.line());
+            }
+            rows.add(new Table.Row(r.line(), cells, lines));
+        }
+        return new Dataset(new Table(table.file(), columns, rows, files), rowsRead, clashes);
+    }
+
+    /**
+     * This dataset after the spec's expression filters ({@code include:}/{@code exclude:} written as expressions),
+     * which run on the joined rows after {@code derive}: include keeps the rows where the expression is TRUE (NA and
+     * FALSE go, as dplyr's {@code filter}); exclude drops the rows where it is TRUE. The values form of the filters
+     * ran when the files were read.
+     *
+     * @throws InputException an unknown column or a row the expression cannot be evaluated on, located in the spec;
+     *                        no row left
+     */
+    public Dataset select(org.metareport.spec.DataSpec spec, Warnings warnings) {
+        Dataset out = this;
+        for (org.metareport.spec.RowFilter f : new org.metareport.spec.RowFilter[] {spec.exclude(), spec.include()}) {
+            if (f == null || !f.isExpression()) continue;
+            boolean exclude = f == spec.exclude();
+            List<Table.Row> rows = out.table.rows();
+            List<Boolean> tests = new RowExpressions(out.table).tests(f.expression(), rows);
+            List<Table.Row> kept = new java.util.ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                boolean hit = Boolean.TRUE.equals(tests.get(i));
+                if (hit != exclude) kept.add(rows.get(i));
+            }
+            if (kept.isEmpty())
+                throw InputException.at(f.expression().where(), "no effect row is left after %s: '%s' (%s)",
+                        exclude ? "exclude" : "include", f.expression().text(), exclude ? "it is TRUE on every row"
+                                : "it is FALSE or NA on every row; NA counts as FALSE, as in dplyr's filter");
+            if (kept.size() == rows.size())
+                warnings.add(f.expression().where(), "%s: '%s' %s no row", exclude ? "exclude" : "include",
+                        f.expression().text(), exclude ? "excludes" : "leaves out");
+            out = new Dataset(out.table.withRows(kept), rowsRead, clashes);
+        }
+        return out;
+    }
+
+    /**
+     * The rows of {@code rows} on which an analysis's {@code where:} holds (TRUE; NA and FALSE are left out).
+     *
+     * @throws InputException an unknown column or a row the expression cannot be evaluated on, located in the spec
+     */
+    public List<Boolean> test(org.metareport.expressions.Expression where, List<Table.Row> rows) {
+        return new RowExpressions(table).tests(where, rows);
+    }
+
+    private Dataset deriveThresholds(List<org.metareport.spec.Derived> derivations) {
+        if (derivations.isEmpty()) return this;
         Problems problems = new Problems();
         checkColumns(derivations.stream().map(org.metareport.spec.Derived::from).toList(), problems);
         for (var d : derivations) {

@@ -38,6 +38,9 @@ final class DatasetReader {
         Table effects = readInto(problems, spec.effects());
         Table studies = spec.studies() == null ? null : readInto(problems, spec.studies());
         problems.throwIfAny();
+        effects = MissingValues.apply(effects, spec, warnings);
+        if (studies != null) studies = MissingValues.apply(studies, spec, warnings);
+        checkTextAsMissing(spec, effects, studies, problems);
 
         List<ColumnRef> join = studies == null ? List.of() : joinColumns(spec);
         if (studies != null && join.isEmpty())
@@ -65,7 +68,7 @@ final class DatasetReader {
         Table effectsRead = effects;
         List<Table.Row> removedStudies = new ArrayList<>();
         for (RowFilter filter : new RowFilter[] {spec.exclude(), spec.include()}) {
-            if (filter == null) continue;
+            if (filter == null || filter.isExpression()) continue;     // expressions: Dataset.select, after derive
             boolean exclude = filter == spec.exclude();
             String key = exclude ? "exclude" : "include";
             Set<String> matched = new LinkedHashSet<>();
@@ -104,12 +107,22 @@ final class DatasetReader {
                     + "left out %s study in %s (%s)", leftOut.size(), leftOut.size() == 1 ? "" : "s", effects.file(),
                     leftOut.size() == 1 ? "its" : "their", filtered.studies().file(), rowList(leftOut));
         if (joined.table().rows().isEmpty()) {
-            RowFilter last = spec.include() != null ? spec.include() : spec.exclude();
+            RowFilter last = spec.include() != null && !spec.include().isExpression() ? spec.include() : spec.exclude();
             problems.add(last == null ? spec.where() : last.where(), "no row of %s is left: exclude:/include: left out "
                     + "the study of every row", effects.file());
             problems.throwIfAny();
         }
         return new Dataset(joined.table(), rowsRead, joined.clashes());
+    }
+
+    /** Each {@code text_as_missing} column is in at least one file. */
+    private static void checkTextAsMissing(DataSpec spec, Table effects, Table studies, Problems problems) {
+        List<Table> tables = studies == null ? List.of(effects) : List.of(effects, studies);
+        for (ColumnRef c : spec.textAsMissing())
+            if (tables.stream().noneMatch(t -> t.has(c.name())))
+                problems.add(c.where(), "%s", ColumnFinder.unknown(c, tables.stream().map(Table::file).toList(),
+                        tables.stream().flatMap(t -> t.columns().stream()).distinct().toList()));
+        problems.throwIfAny();
     }
 
     /** Every effect row needs its study cell (the cluster of the models). */
@@ -142,7 +155,7 @@ final class DatasetReader {
         List<String> files = tables.stream().map(Table::file).toList();
         List<String> all = tables.stream().flatMap(t -> t.columns().stream()).distinct().toList();
         for (RowFilter filter : new RowFilter[] {spec.exclude(), spec.include()}) {
-            if (filter != null && tables.stream().noneMatch(t -> t.has(filter.column().name())))
+            if (filter != null && !filter.isExpression() && tables.stream().noneMatch(t -> t.has(filter.column().name())))
                 problems.add(filter.column().where(), "%s", ColumnFinder.unknown(filter.column(), files, all));
         }
         Set<ColumnRef> reported = new java.util.HashSet<>();

@@ -53,9 +53,26 @@ public final class ClusterAdjustment {
      */
     public static Effect hedges2007(double yi, double n1i, double n2i, double clusters1i, double clusters2i,
                                     double icc) {
+        return adjust(yi, n1i, n2i, n1i + n2i, clusters1i, clusters2i, icc, false);
+    }
+
+    /**
+     * The adjustment with its options: the school-based authors' variant ({@code published = false}, as
+     * {@link #hedges2007}) or Hedges (2007) as published ({@code published = true}: each cluster of an arm has the
+     * arm's average size {@code n_j/m_j}, unrounded, so {@code n_Uj = n_j/m_j} and the variance has Hedges'
+     * {@code 2Bρ(1 − ρ)}); and the total {@code n} used for N (n1i + n2i, or a study's total sample size).
+     *
+     * <p>The size term {@code N − n_U1·m_1 − n_U2·m_2} is computed directly as
+     * {@code (N − n1i − n2i) + Σ_j ((m_j·s_j)² − n_j²)/(n_j(m_j − 1))}: the difference of near-equal sums lost up
+     * to 9e-13 of the adjusted g to cancellation.
+     */
+    public static Effect adjust(double yi, double n1i, double n2i, double n, double clusters1i, double clusters2i,
+                                double icc, boolean published) {
         Require.present("yi", yi);
         Require.groupSize("n1i", n1i, 2, "the cluster adjustment");
         Require.groupSize("n2i", n2i, 2, "the cluster adjustment");
+        Require.present("N", n);
+        if (n <= 2) throw Require.fail("the total N is %s; the cluster adjustment needs more than 2", Require.show(n));
         clusters("clusters1i", clusters1i, "n1i", n1i);
         clusters("clusters2i", clusters2i, "n2i", n2i);
         Require.present("icc", icc);
@@ -63,13 +80,13 @@ public final class ClusterAdjustment {
             throw Require.fail("icc is %s; the intraclass correlation for the cluster adjustment must be in [0, 1)",
                     Require.show(icc));
         }
-        double n = n1i + n2i;
-        double s1 = Math.rint(n1i / clusters1i);          // R's round(): half to even
-        double s2 = Math.rint(n2i / clusters2i);
-        double nU1 = (n1i * n1i - clusters1i * s1 * s1) / (n1i * (clusters1i - 1));
-        double nU2 = (n2i * n2i - clusters2i * s2 * s2) / (n2i * (clusters2i - 1));
+        double s1 = published ? n1i / clusters1i : Math.rint(n1i / clusters1i);          // R's round(): half to even
+        double s2 = published ? n2i / clusters2i : Math.rint(n2i / clusters2i);
+        double nU1 = published ? s1 : (n1i * n1i - clusters1i * s1 * s1) / (n1i * (clusters1i - 1));
+        double nU2 = published ? s2 : (n2i * n2i - clusters2i * s2 * s2) / (n2i * (clusters2i - 1));
+        double excess = (n - n1i - n2i) + (published ? 0 : excess(n1i, clusters1i, s1) + excess(n2i, clusters2i, s2));
 
-        double factor2 = 1 - icc * (((n - nU1 * clusters1i - nU2 * clusters2i) + nU1 + nU2 - 2) / (n - 2));
+        double factor2 = 1 - icc * ((excess + nU1 + nU2 - 2) / (n - 2));
         if (!(factor2 > 0)) {
             throw Require.fail("icc = %s is too large for clusters of about %s and %s participants per cluster: "
                     + "the adjustment factor would be the square root of a negative number",
@@ -83,8 +100,9 @@ public final class ClusterAdjustment {
         double a2 = (n2i * n2i * clusters2i * s2 * s2 + Math.pow(clusters2i * s2 * s2, 2)
                      - 2 * n2i * s2 * s2 * s2 * clusters2i) / (n2i * n2i);
         double b = nU1 * (clusters1i - 1) + nU2 * (clusters2i - 1);
+        double cross = published ? 2 * b * icc * (1 - icc) : 2 * icc * (1 - icc);
         double vi = (n / (n1i * n2i)) * (1 + (nTilde - 1) * icc)
-                    + (((n - 2) * (1 - icc) * (1 - icc) + (a1 + a2) * icc * icc + 2 * icc * (1 - icc)) * g * g)
+                    + (((n - 2) * (1 - icc) * (1 - icc) + (a1 + a2) * icc * icc + cross) * g * g)
                       / (2 * (n - 2) * ((n - 2) - icc * (n - 2 - b)));
         if (!(vi > 0) || Double.isInfinite(vi)) {
             throw Require.fail("the cluster-adjusted variance is undefined for %s and %s participants in %s and %s "
@@ -92,6 +110,12 @@ public final class ClusterAdjustment {
                     Require.show(clusters2i), Require.show(icc));
         }
         return new Effect(g, vi);
+    }
+
+    /** {@code n_j − n_Uj·m_j}, written without the cancellation: {@code ((m_j·s_j)² − n_j²)/(n_j(m_j − 1))}. */
+    private static double excess(double nj, double mj, double sj) {
+        double ms = mj * sj;
+        return (ms - nj) * (ms + nj) / (nj * (mj - 1));
     }
 
     private static void clusters(String name, double m, String nName, double n) {

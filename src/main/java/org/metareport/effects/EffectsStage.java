@@ -51,7 +51,8 @@ public final class EffectsStage {
         refs.add(spec.reported());
         refs.add(spec.reverse());
         if (spec.cluster() != null) {
-            refs.addAll(List.of(spec.cluster().when(), spec.cluster().clusters1i(), spec.cluster().clusters2i()));
+            refs.addAll(java.util.Arrays.asList(spec.cluster().when(), spec.cluster().clusters1i(),
+                    spec.cluster().clusters2i(), spec.cluster().iccColumn(), spec.cluster().n()));
         }
         data.checkColumns(refs, problems);
         problems.throwIfAny();
@@ -60,6 +61,7 @@ public final class EffectsStage {
         CellReader cells = data.cells(problems);
         List<ComputedEffect> out = new ArrayList<>();
         Map<Integer, String> omitted = new LinkedHashMap<>();
+        List<String> disagreements = new ArrayList<>();
         for (Table.Row row : table.rows()) {
             String study = cells.text(row, dataSpec.study().name());
             if (study == null) {
@@ -72,7 +74,7 @@ public final class EffectsStage {
             String label = dataSpec.label() == null ? study : cells.text(row, dataSpec.label().name());
             if (label == null) label = study;
             try {
-                Computed c = one(spec, cells, row);
+                Computed c = one(spec, cells, row, disagreements);
                 if (c == null) continue;                     // a bad cell, already reported
                 if (c.missing() != null) {
                     omitted.put(row.line(), c.missing());
@@ -90,6 +92,13 @@ public final class EffectsStage {
             warnings.add(String.format(Locale.ROOT, "%d row%s with missing values omitted (%s)", omitted.size(),
                     omitted.size() == 1 ? "" : "s", omitted.entrySet().stream()
                             .map(e -> "row " + e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "))));
+        }
+        if (!disagreements.isEmpty()) {
+            warnings.add(String.format(Locale.ROOT, "%d row%s where two available effect-size sources differ by more "
+                    + "than %s (effect.disagreement; the first source listed is used): %s", disagreements.size(),
+                    disagreements.size() == 1 ? "" : "s", Require.show(spec.disagreement()), String.join("; ",
+                            disagreements.subList(0, Math.min(20, disagreements.size())))
+                            + (disagreements.size() > 20 ? "; …" : "")));
         }
         if (out.isEmpty()) {
             throw InputException.at(spec.where(), "no effect size could be computed: every row of %s misses an "
@@ -112,43 +121,68 @@ public final class EffectsStage {
     private record Computed(Effect effect, String source, String missing) {}
 
     private static Computed one(EffectSpec spec, CellReader cells, Table.Row row) {
+        return one(spec, cells, row, null);
+    }
+
+    /**
+     * One row: the first source of {@code spec.sources()} that can be computed (all its inputs present), then the
+     * cluster adjustment and reverse coding. With {@code effect.disagreement}, the other available sources are
+     * computed too and a difference in yi above it is noted in {@code disagreements}.
+     */
+    private static Computed one(EffectSpec spec, CellReader cells, Table.Row row, List<String> disagreements) {
         int before = cells.reportedCount();
         Map<String, Double> post = read(spec.columns(), cells, row);
-        Effect effect;
-        String source;
-        Double reported = spec.reported() == null ? null : cells.number(row, spec.reported().name());
-        if (reported != null) {
-            double n1 = value(post, "n1i"), n2 = value(post, "n2i");
-            if (Double.isNaN(n1) || Double.isNaN(n2)) return missing(spec, post, List.of("n1i", "n2i"));
-            effect = new Effect(reported, Smd.vi(reported, n1, n2));
-            source = "reported";
-        } else {
-            Map<String, Double> pre = read(spec.pre(), cells, row);
-            boolean hasPre = !spec.pre().isEmpty() && pre.values().stream().allMatch(v -> v != null);
+        Map<String, Double> pre = read(spec.pre(), cells, row);
+        Effect effect = null;
+        String source = null;
+        Map<String, Effect> others = new LinkedHashMap<>();
+        for (String s : spec.sources()) {
+            if (effect != null && spec.disagreement() == null) break;
+            Effect e;
+            try {
+                e = source(spec, s, post, pre, cells, row);
+            } catch (EffectException x) {
+                if (effect == null) throw x;
+                continue;                                   // a later source's bad input matters only if it is used
+            }
+            if (e == null) continue;
+            if (effect == null) {
+                effect = e;
+                source = label(spec, s);
+            } else others.put(label(spec, s), e);
+        }
+        if (effect == null) {
             List<String> needed = spec.measure() == Measure.PRE ? List.of("yi")
                     : spec.measure().needed(spec.columns().keySet());
-            if (!complete(post, needed)) return missing(spec, post, needed);
-            Effect postEffect = Escalc.of(spec.measure(), name -> argument(spec, post, name));
-            if (hasPre) {
-                double n1 = value(post, "n1i"), n2 = value(post, "n2i");
-                Effect preEffect = Smd.of(pre.get("m1i"), pre.get("sd1i"), pre.containsKey("n1i") ? pre.get("n1i") : n1,
-                        pre.get("m2i"), pre.get("sd2i"), pre.containsKey("n2i") ? pre.get("n2i") : n2);
-                effect = Smd.prePost(preEffect.yi(), postEffect.yi(), n1, n2);
-                source = "pre/post difference";
-            } else {
-                effect = postEffect;
-                source = spec.pre().isEmpty() ? spec.measure().name() : "post-test";
-            }
+            if (spec.sources().contains("post") && !complete(post, needed)) return missing(spec, post, needed);
+            List<String> n = List.of("n1i", "n2i");
+            if (!complete(post, n)) return missing(spec, post, n);
+            return new Computed(null, null, "no source of " + spec.sources() + " can be computed");
         }
-        if (spec.cluster() != null && Boolean.TRUE.equals(cells.flag(row, spec.cluster().when().name()))) {
-            Double c1 = cells.number(row, spec.cluster().clusters1i().name());
-            Double c2 = cells.number(row, spec.cluster().clusters2i().name());
-            if (c1 == null || c2 == null) {
-                return new Computed(null, null, "marked clustered but the cluster counts ("
-                        + spec.cluster().clusters1i() + ", " + spec.cluster().clusters2i() + ") are missing");
+        StringBuilder differ = new StringBuilder();
+        for (var o : others.entrySet()) {
+            if (Math.abs(o.getValue().yi() - effect.yi()) > spec.disagreement())
+                differ.append(String.format(Locale.ROOT, ", %s %.3f", o.getKey(), o.getValue().yi()));
+        }
+        if (disagreements != null && !differ.isEmpty())
+            disagreements.add(String.format(Locale.ROOT, "row %d: %s %.3f", row.line(), source, effect.yi()) + differ);
+        if (spec.cluster() != null && (spec.cluster().when() == null
+                || Boolean.TRUE.equals(cells.flag(row, spec.cluster().when().name())))) {
+            var cl = spec.cluster();
+            Double c1 = cells.number(row, cl.clusters1i().name());
+            Double c2 = cells.number(row, cl.clusters2i().name());
+            Double icc = cl.iccColumn() == null ? Double.valueOf(cl.icc()) : cells.number(row, cl.iccColumn().name());
+            double n1 = value(post, "n1i"), n2 = value(post, "n2i");
+            Double total = cl.n() == null ? Double.valueOf(n1 + n2) : cells.number(row, cl.n().name());
+            if (c1 == null || c2 == null || icc == null || total == null) {
+                return new Computed(null, null, "marked clustered but the cluster counts (" + cl.clusters1i() + ", "
+                        + cl.clusters2i() + ")" + (cl.iccColumn() == null ? "" : ", the ICC (" + cl.iccColumn() + ")")
+                        + (cl.n() == null ? "" : " or the total N (" + cl.n() + ")") + " are missing");
             }
-            effect = ClusterAdjustment.hedges2007(effect.yi(), value(post, "n1i"), value(post, "n2i"), c1, c2,
-                    spec.cluster().icc());
+            Effect adjusted = ClusterAdjustment.adjust(effect.yi(), n1, n2, total, c1, c2, icc,
+                    cl.variant().equals("hedges2007"));
+            effect = cl.variance().equals("lipsey_wilson") ? new Effect(adjusted.yi(), Smd.vi(adjusted.yi(), n1, n2))
+                    : adjusted;
         }
         if (spec.reverse() != null && Boolean.TRUE.equals(cells.flag(row, spec.reverse().name()))) {
             effect = effect.reversed();
@@ -168,6 +202,42 @@ public final class EffectsStage {
         if (x <= 0) throw new EffectException(name + " is " + Require.show(x) + "; with ratio: true the estimate and its bounds are "
                 + "ratios and must be positive (metareport analyses their logs)");
         return Math.log(x);
+    }
+
+    /** The row's effect from one source, or null when an input of it is missing. */
+    private static Effect source(EffectSpec spec, String s, Map<String, Double> post, Map<String, Double> pre,
+                                 CellReader cells, Table.Row row) {
+        double n1 = value(post, "n1i"), n2 = value(post, "n2i");
+        switch (s) {
+            case "reported" -> {
+                Double reported = cells.number(row, spec.reported().name());
+                if (reported == null || Double.isNaN(n1) || Double.isNaN(n2)) return null;
+                return new Effect(reported, Smd.vi(reported, n1, n2));
+            }
+            case "pre_post" -> {
+                boolean hasPre = !spec.pre().isEmpty() && pre.values().stream().allMatch(v -> v != null);
+                if (!hasPre || !complete(post, spec.measure().needed(spec.columns().keySet()))) return null;
+                Effect postEffect = Escalc.of(spec.measure(), name -> argument(spec, post, name));
+                Effect preEffect = Smd.of(pre.get("m1i"), pre.get("sd1i"), pre.containsKey("n1i") ? pre.get("n1i") : n1,
+                        pre.get("m2i"), pre.get("sd2i"), pre.containsKey("n2i") ? pre.get("n2i") : n2);
+                return Smd.prePost(preEffect.yi(), postEffect.yi(), n1, n2);
+            }
+            default -> {
+                List<String> needed = spec.measure() == Measure.PRE ? List.of("yi")
+                        : spec.measure().needed(spec.columns().keySet());
+                if (!complete(post, needed)) return null;
+                return Escalc.of(spec.measure(), name -> argument(spec, post, name));
+            }
+        }
+    }
+
+    /** The source as results.json names it (unchanged from earlier versions). */
+    private static String label(EffectSpec spec, String s) {
+        return switch (s) {
+            case "reported" -> "reported";
+            case "pre_post" -> "pre/post difference";
+            default -> spec.pre().isEmpty() ? spec.measure().name() : "post-test";
+        };
     }
 
     private static Map<String, Double> read(Map<String, ColumnRef> columns, CellReader cells, Table.Row row) {

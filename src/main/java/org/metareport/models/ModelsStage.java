@@ -77,6 +77,7 @@ public final class ModelsStage {
         Table table = data.table();
         Set<String> needed = new LinkedHashSet<>();
         for (ColumnRef c : refs) needed.add(c.name());
+        if (a.subset() != null) effects = subset(a, data, effects);
         List<ComputedEffect> used = new ArrayList<>();
         List<Integer> omitted = new ArrayList<>();
         for (ComputedEffect e : effects) {
@@ -93,6 +94,18 @@ public final class ModelsStage {
                     omitted.isEmpty() ? "" : " (every row misses a moderator, level or subgroup value)");
         }
         return used;
+    }
+
+    /** The effects on whose rows the analysis's {@code where:} is TRUE (FALSE and NA are left out, as dplyr's filter). */
+    static List<ComputedEffect> subset(AnalysisSpec a, Dataset data, List<ComputedEffect> effects) {
+        List<Boolean> tests = data.test(a.subset(), effects.stream().map(ComputedEffect::row).toList());
+        List<ComputedEffect> kept = new ArrayList<>();
+        for (int i = 0; i < effects.size(); i++) if (Boolean.TRUE.equals(tests.get(i))) kept.add(effects.get(i));
+        if (kept.isEmpty()) {
+            throw InputException.at(a.subset().where(), "analysis '%s' has no effect sizes to fit: where: '%s' is FALSE "
+                    + "or NA on every row (NA counts as FALSE, as in dplyr's filter)", a.id(), a.subset().text());
+        }
+        return kept;
     }
 
     /** Each effect with its weight in percent: 1/(vᵢ + tau²) for univariate models, NaN otherwise. */

@@ -142,6 +142,7 @@ public final class MethodCard {
         g.writeBooleanField("center", a.center());
         text(g, "subgroup", a.subgroup() == null ? null : a.subgroup().name());
         text(g, "marginal_means", a.marginalMeans() == null ? null : a.marginalMeans().name());
+        if (a.subset() != null) g.writeStringField("where", a.subset().text());   // only when given: older cards unchanged
         BiasSpec b = a.bias();
         if (b != null) {
             g.writeObjectFieldStart("bias");
@@ -184,6 +185,10 @@ public final class MethodCard {
     }
 
     static void filter(JsonGenerator g, String name, org.metareport.spec.RowFilter f) throws IOException {
+        if (f.isExpression()) {
+            g.writeStringField(name, f.expression().text());
+            return;
+        }
         g.writeObjectFieldStart(name);
         g.writeStringField("column", f.column().name());
         g.writeArrayFieldStart("values");

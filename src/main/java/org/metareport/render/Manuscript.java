@@ -100,6 +100,7 @@ public final class Manuscript {
         model.put("results", results);
         model.put("figures", figures);
         if (provenance != null) model.put("provenance", provenance);
+        model.put("effectSources", org.metareport.results.EffectSource.of(results.effects()));
         if (changes != null) model.put("changes", markup(changes.strip()));
         if (results.prisma() != null) model.put("prisma", results.prisma());
         if (results.riskOfBias() != null) model.put("rob", results.riskOfBias());

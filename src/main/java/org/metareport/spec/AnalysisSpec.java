@@ -9,6 +9,7 @@ import org.metareport.vocabulary.ModelKind;
 import org.metareport.vocabulary.RveWeights;
 import org.metareport.vocabulary.TestKind;
 import org.metareport.vocabulary.VcovType;
+import org.metareport.expressions.Expression;
 import org.metareport.problems.Where;
 
 /**
@@ -26,14 +27,26 @@ import org.metareport.problems.Where;
  * @param bias       publication-bias methods to run, or null
  * @param sensitivity sensitivity analyses to run, or null
  * @param weights    model: rve only: CORR (default) or HIER, robumeta's modelweights; null otherwise
+ * @param subset     the analysis's {@code where:} expression (metafor's {@code subset}): only rows where it is TRUE
+ *                   are analysed; null = every row
  */
 public record AnalysisSpec(String id, ModelKind model, Method method, TestKind test, List<ColumnRef> levels,
                            double rho, VcovType robust, List<Term> moderators, Map<String, String> reference,
                            boolean center, double level, ColumnRef subgroup, ColumnRef marginalMeans,
-                           BiasSpec bias, SensitivitySpec sensitivity, RveWeights weights, Where where) {
+                           BiasSpec bias, SensitivitySpec sensitivity, RveWeights weights, Expression subset,
+                           Where where) {
     public AnalysisSpec {
         levels = List.copyOf(levels);
         moderators = List.copyOf(moderators);
         reference = Collections.unmodifiableMap(new LinkedHashMap<>(reference));
+    }
+
+    /** An analysis of every row (no {@code where:}). */
+    public AnalysisSpec(String id, ModelKind model, Method method, TestKind test, List<ColumnRef> levels,
+                        double rho, VcovType robust, List<Term> moderators, Map<String, String> reference,
+                        boolean center, double level, ColumnRef subgroup, ColumnRef marginalMeans,
+                        BiasSpec bias, SensitivitySpec sensitivity, RveWeights weights, Where where) {
+        this(id, model, method, test, levels, rho, robust, moderators, reference, center, level, subgroup,
+                marginalMeans, bias, sensitivity, weights, null, where);
     }
 }

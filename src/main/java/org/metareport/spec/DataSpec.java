@@ -15,12 +15,24 @@ import org.metareport.problems.Where;
  * @param exclude  optional; null when absent
  * @param include  optional; null when absent
  * @param derive   0/1 indicator columns computed after joining (data.derive), in order
+ * @param na       further cell texts read as missing ({@code data.na}), beside the empty cell and {@code NA}
+ * @param textAsMissing columns whose cells that are not numbers are read as missing, with one warning per column
+ *                 ({@code data.text_as_missing}); elsewhere such a cell in a number column is an error
  */
 public record DataSpec(Source effects, Source studies, ColumnRef study, ColumnRef id, List<ColumnRef> join,
-                       ColumnRef label, RowFilter exclude, RowFilter include, List<Derived> derive, Where where) {
+                       ColumnRef label, RowFilter exclude, RowFilter include, List<Derived> derive, List<String> na,
+                       List<ColumnRef> textAsMissing, Where where) {
     public DataSpec {
         join = List.copyOf(join);
         derive = List.copyOf(derive);
+        na = List.copyOf(na);
+        textAsMissing = List.copyOf(textAsMissing);
+    }
+
+    /** A data block with the default missing-value rules. */
+    public DataSpec(Source effects, Source studies, ColumnRef study, ColumnRef id, List<ColumnRef> join,
+                    ColumnRef label, RowFilter exclude, RowFilter include, List<Derived> derive, Where where) {
+        this(effects, studies, study, id, join, label, exclude, include, derive, List.of(), List.of(), where);
     }
 
     /** A data block without derived columns. */

@@ -16,7 +16,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 /** Maps {@code data:} to a {@link DataSpec}: the data files (which must exist), the study column, joins and filters. */
 final class DataSpecReader {
     static final List<String> KEYS = List.of("effects", "studies", "study", "id", "join", "label", "exclude", "include",
-            "derive");
+            "derive", "na", "text_as_missing");
     static final List<String> TESTS = List.of("at_least", "above", "below", "at_most", "equals");
     private static final List<String> SOURCE_KEYS = List.of("file", "sheet");
     private static final List<String> FILTER_KEYS = List.of("column", "values");
@@ -51,11 +51,21 @@ final class DataSpecReader {
         Optional<RowFilter> include = filter(cx, s, "include");
 
         List<Derived> derive = derive(cx, s);
+        List<String> na = new ArrayList<>();
+        s.list("na", "a list of cell texts read as missing", "na: [\".\", \"-\", \"n/a\"]").ifPresent(list -> {
+            for (Node item : list.getValue()) {
+                if (item instanceof ScalarNode sc) na.add(sc.getValue().trim());
+                else cx.error(item, "each entry of 'data.na' is one cell text, e.g. \".\", not " + Nodes.describe(item));
+            }
+        });
+        List<ColumnRef> textAsMissing = s.value("text_as_missing").isPresent()
+                ? s.columns("text_as_missing", "text_as_missing: [Effect.Size]").orElse(List.of()) : List.of();
 
         if (effects.isEmpty() || study.isEmpty()) return Optional.empty();     // the rest has been reported
         List<ColumnRef> joinColumns = join.filter(j -> !j.isEmpty()).orElse(List.of(study.get()));
         return Optional.of(new DataSpec(effects.get(), studies.orElse(null), study.get(), id.orElse(null),
-                joinColumns, label.orElse(null), exclude.orElse(null), include.orElse(null), derive, where));
+                joinColumns, label.orElse(null), exclude.orElse(null), include.orElse(null), derive, na, textAsMissing,
+                where));
     }
 
     /** {@code derive: {Name: {from: Column, at_least: 12}, ...}}: 0/1 indicators, in the order written. */
@@ -71,6 +81,11 @@ final class DataSpecReader {
         for (var t : m.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode key)) continue;
             String name = key.getValue();
+            if (t.getValueNode() instanceof ScalarNode text && !Nodes.isNull(text)) {
+                ExpressionReader.read(cx, text, "'data.derive." + name + "'")
+                        .ifPresent(e -> out.add(new Derived(name, e, cx.where(key))));
+                continue;
+            }
             Optional<Section> d = Section.of(cx, t.getValueNode(), "data.derive." + name, "{from: Duration (weeks), "
                     + "at_least: 12}", "'data.derive." + name + "'", "data.derive." + name + ".", cx.where(key),
                     List.of("from", "at_least", "above", "below", "at_most", "equals"));
@@ -177,6 +192,9 @@ final class DataSpecReader {
         Optional<Node> v = s.value(key);
         if (v.isEmpty()) return Optional.empty();
         String example = key + ": {column: Drop, values: [\"" + (key.equals("exclude") ? "1" : "0") + "\"]}";
+        if (v.get() instanceof ScalarNode text && !Nodes.isNull(text))
+            return ExpressionReader.read(cx, text, "'data." + key + "'")
+                    .map(e -> new RowFilter(null, List.of(), e, s.keyWhere(key)));
         Optional<Section> found = Section.of(cx, v.get(), "data." + key, example, "'data." + key + "'",
                 "data." + key + ".", s.keyWhere(key), FILTER_KEYS);
         if (found.isEmpty()) return Optional.empty();

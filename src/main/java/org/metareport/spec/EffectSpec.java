@@ -14,9 +14,17 @@ import org.metareport.problems.Where;
  * @param reverse  optional column; rows where it is 1/true get yi = −yi; null when absent
  * @param interval how measure PRE reads {@code yi}, {@code ci.lb} and {@code ci.ub}: the interval's level and whether
  *                 they are ratios whose logs are analysed; {@link Interval#DEFAULT} when not written
+ * @param sources  the order in which each row's effect is sought ({@code effect.sources}): {@code reported},
+ *                 {@code pre_post}, {@code post}; the first that can be computed for a row wins. Default: those
+ *                 configured, in that order (the school-based authors' order)
+ * @param disagreement warn when two sources available for a row give yi differing by more than this; null = no check
  */
 public record EffectSpec(Measure measure, Map<String, ColumnRef> columns, Map<String, ColumnRef> pre,
-                         ColumnRef reported, ClusterSpec cluster, ColumnRef reverse, Interval interval, Where where) {
+                         ColumnRef reported, ClusterSpec cluster, ColumnRef reverse, Interval interval,
+                         java.util.List<String> sources, Double disagreement, Where where) {
+    /** The sources a spec may list, in the default order. */
+    public static final java.util.List<String> SOURCES = java.util.List.of("reported", "pre_post", "post");
+
     /**
      * {@code effect.ratio} and {@code effect.ci_level} for precomputed estimates given with a confidence interval.
      *
@@ -30,5 +38,20 @@ public record EffectSpec(Measure measure, Map<String, ColumnRef> columns, Map<St
     public EffectSpec {
         columns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(columns));
         pre = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pre));
+        if (sources == null || sources.isEmpty()) {
+            java.util.List<String> d = new java.util.ArrayList<>();
+            if (reported != null) d.add("reported");
+            if (!pre.isEmpty()) d.add("pre_post");
+            d.add("post");
+            sources = d;
+        }
+        sources = java.util.List.copyOf(sources);
+        if (interval == null) interval = Interval.DEFAULT;
+    }
+
+    /** Today's order (reported, pre_post, post), no disagreement check. */
+    public EffectSpec(Measure measure, Map<String, ColumnRef> columns, Map<String, ColumnRef> pre,
+                      ColumnRef reported, ClusterSpec cluster, ColumnRef reverse, Where where) {
+        this(measure, columns, pre, reported, cluster, reverse, Interval.DEFAULT, null, null, where);
     }
 }

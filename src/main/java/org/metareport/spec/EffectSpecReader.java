@@ -19,10 +19,11 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 final class EffectSpecReader {
     static final List<String> KEYS = List.of("measure", "columns", "pre", "reported", "cluster", "reverse", "ratio",
-            "ci_level");
+            "ci_level", "sources", "disagreement");
     private static final List<String> PRE_ARGUMENTS = List.of("m1i", "sd1i", "m2i", "sd2i", "n1i", "n2i");
     private static final List<String> PRE_REQUIRED = List.of("m1i", "sd1i", "m2i", "sd2i");
-    private static final List<String> CLUSTER_KEYS = List.of("when", "icc", "clusters1i", "clusters2i");
+    private static final List<String> CLUSTER_KEYS = List.of("when", "icc", "clusters1i", "clusters2i", "variant", "n",
+            "variance");
     private static final String COLUMNS_EXAMPLE = "columns: {m1i: T_Mean, sd1i: T_SD, n1i: T_N, m2i: C_Mean, "
             + "sd2i: C_SD, n2i: C_N}";
 
@@ -59,10 +60,34 @@ final class EffectSpecReader {
         Optional<ClusterSpec> cluster = cluster(cx, s, measure);
         Optional<ColumnRef> reverse = s.column("reverse");
         EffectSpec.Interval interval = interval(cx, s, measure, columns);
+        List<String> sources = new ArrayList<>();
+        s.list("sources", "a list of effect-size sources", "sources: [pre_post, reported, post]").ifPresent(list -> {
+            for (Node item : list.getValue()) {
+                String name = item instanceof ScalarNode sc ? sc.getValue() : "";
+                if (!EffectSpec.SOURCES.contains(name)) {
+                    cx.error(item, "unknown effect-size source " + Nodes.quote(name) + "; use "
+                            + String.join(", ", EffectSpec.SOURCES) + Spelling.closest(name, EffectSpec.SOURCES)
+                            .map(c -> " (did you mean '" + c + "'?)").orElse(""));
+                } else if (sources.contains(name)) {
+                    cx.error(item, "source " + Nodes.quote(name) + " is listed twice in 'effect.sources'; list it once");
+                } else if (name.equals("reported") && reported.isEmpty()) {
+                    cx.error(item, "source 'reported' needs 'effect.reported' (the column with the reported effect)");
+                } else if (name.equals("pre_post") && s.value("pre").isEmpty()) {
+                    cx.error(item, "source 'pre_post' needs 'effect.pre' (the pre-test columns)");
+                } else sources.add(name);
+            }
+            if (!sources.contains("post") && list.getValue().size() == sources.size())
+                cx.error(list, "'effect.sources' must include post (the measure on 'effect.columns'), e.g. sources: "
+                        + "[pre_post, reported, post]");
+        });
+        Optional<Double> disagreement = s.value("disagreement").isPresent()
+                ? s.number("disagreement", "a number above 0", "disagreement: 0.1") : Optional.empty();
+        disagreement.filter(d -> !(d > 0)).ifPresent(d -> cx.error(s.value("disagreement").orElseThrow(),
+                "'effect.disagreement' must be above 0, e.g. disagreement: 0.1"));
 
         if (measure.isEmpty()) return Optional.empty();
         return Optional.of(new EffectSpec(measure.get(), columns, pre, reported.orElse(null), cluster.orElse(null),
-                reverse.orElse(null), interval, where));
+                reverse.orElse(null), interval, sources, disagreement.orElse(null), where));
     }
 
     private static <T> Optional<T> missing(Section s, String key, String hint) {
@@ -205,9 +230,18 @@ final class EffectSpecReader {
             cx.error(s.keyWhere("cluster"), "'effect.cluster' adjusts Hedges' g (Hedges 2007) and applies only to "
                     + "measure: SMD, not " + measure.get() + "; remove it or use measure: SMD");
         Optional<ColumnRef> when = c.column("when");
-        Optional<Double> icc = c.value("icc").isPresent()
-                ? c.number("icc", "a number from 0 to below 1", "icc: 0.2")
-                : missing(c, "icc", "give the intraclass correlation, e.g. icc: 0.2");
+        Optional<ColumnRef> iccColumn = c.value("icc").filter(iv -> iv instanceof ScalarNode sc && !Nodes.isNull(sc)
+                && Nodes.number(sc) == null).flatMap(iv -> c.column("icc"));
+        Optional<Double> icc = iccColumn.isPresent() ? Optional.of(0.0) : c.value("icc").isPresent()
+                ? c.number("icc", "a number from 0 to below 1, or a column", "icc: 0.2")
+                : missing(c, "icc", "give the intraclass correlation, e.g. icc: 0.2, or a column of them, e.g. icc: ICC");
+        Optional<String> variant = c.value("variant").isPresent()
+                ? c.choice("variant", "variant", x -> List.of("authors", "hedges2007").contains(x) ? Optional.of(x)
+                        : Optional.empty(), "authors, hedges2007", x -> Optional.empty()) : Optional.of("authors");
+        Optional<String> variance = c.value("variance").isPresent()
+                ? c.choice("variance", "variance", x -> List.of("adjusted", "lipsey_wilson").contains(x) ? Optional.of(x)
+                        : Optional.empty(), "adjusted, lipsey_wilson", x -> Optional.empty()) : Optional.of("adjusted");
+        Optional<ColumnRef> total = c.column("n");
         icc.filter(x -> x < 0 || x >= 1).ifPresent(x -> cx.error(c.value("icc").orElseThrow(),
                 "'effect.cluster.icc' is " + number(x) + "; the intraclass correlation must be at least 0 and below 1, "
                         + "e.g. icc: 0.2"));
@@ -215,8 +249,9 @@ final class EffectSpecReader {
                 + "clusters, e.g. clusters1i: T_Clusters");
         Optional<ColumnRef> c2 = c.requireColumn("clusters2i", "name the column with the number of control-group "
                 + "clusters, e.g. clusters2i: C_Clusters");
-        if (icc.isEmpty() || c1.isEmpty() || c2.isEmpty()) return Optional.empty();
-        return Optional.of(new ClusterSpec(when.orElse(null), icc.get(), c1.get(), c2.get(), s.keyWhere("cluster")));
+        if (icc.isEmpty() || c1.isEmpty() || c2.isEmpty() || variant.isEmpty() || variance.isEmpty()) return Optional.empty();
+        return Optional.of(new ClusterSpec(when.orElse(null), icc.get(), iccColumn.orElse(null), c1.get(), c2.get(),
+                variant.get(), total.orElse(null), variance.get(), s.keyWhere("cluster")));
     }
 
     /** The keys written in a mapping node, whatever their values. */

@@ -52,4 +52,28 @@ class ClusterAdjustmentTest {
         assertThat(e.yi()).as("|adjusted g|").isLessThan(0.46490255134124975).isGreaterThan(0.4);
         assertThat(e.vi()).as("adjusted vi").isGreaterThan(2 * Smd.vi(e.yi(), 86, 73));
     }
+
+    /** The adjusted g against the same formula in 50-digit decimal arithmetic: off by rounding only (issue 10). */
+    @Test
+    void adjustedGIsExactToRounding() {
+        java.math.MathContext mc = new java.math.MathContext(50);
+        double[][] cases = {{0.4, 317, 309, 6, 5, 0.2}, {-1.3, 55, 50, 5, 5, 0.2}, {0.71, 1201, 998, 17, 13, 0.05}};
+        for (double[] c : cases) {
+            double g = ClusterAdjustment.hedges2007(c[0], c[1], c[2], c[3], c[4], c[5]).yi();
+            java.math.BigDecimal n1 = bd(c[1]), n2 = bd(c[2]), m1 = bd(c[3]), m2 = bd(c[4]), icc = bd(c[5]);
+            java.math.BigDecimal s1 = bd(Math.rint(c[1] / c[3])), s2 = bd(Math.rint(c[2] / c[4]));
+            java.math.BigDecimal n = n1.add(n2);
+            java.math.BigDecimal nU1 = n1.multiply(n1).subtract(m1.multiply(s1).multiply(s1)).divide(n1.multiply(m1.subtract(bd(1))), mc);
+            java.math.BigDecimal nU2 = n2.multiply(n2).subtract(m2.multiply(s2).multiply(s2)).divide(n2.multiply(m2.subtract(bd(1))), mc);
+            java.math.BigDecimal inner = n.subtract(nU1.multiply(m1)).subtract(nU2.multiply(m2)).add(nU1).add(nU2).subtract(bd(2));
+            java.math.BigDecimal factor = bd(1).subtract(icc.multiply(inner).divide(n.subtract(bd(2)), mc));
+            double exact = bd(c[0]).multiply(factor.sqrt(mc)).doubleValue();
+            assertThat(Math.abs(g - exact) / Math.abs(exact)).as("relative error for %s", java.util.Arrays.toString(c))
+                    .isLessThan(4e-16);
+        }
+    }
+
+    private static java.math.BigDecimal bd(double x) {
+        return new java.math.BigDecimal(x);
+    }
 }
