@@ -6,7 +6,7 @@ import org.metareport.data.Dataset;
 import org.metareport.problems.Warnings;
 import org.metareport.effects.ComputedEffect;
 import org.metareport.effects.EffectsStage;
-import org.metareport.models.Fitted;
+import org.metareport.timing.Timings;
 import org.metareport.models.ModelsStage;
 import org.metareport.results.AnalysisResult;
 import org.metareport.results.EffectRow;
@@ -86,11 +86,27 @@ final class Analysis {
         return new Prepared(data, out.effects(), rows, prisma, rob, characteristics, claims, warnings);
     }
 
+    /**
+     * Fits every analysis (independent analyses in parallel, results in the spec's order); the problems of all
+     * analyses are reported together, as {@link ModelsStage#fitAll} does.
+     */
     static List<AnalysisResult> fitAll(Spec spec, Prepared prepared) {
+        record Outcome(AnalysisResult result, InputException problem) {}
+        List<Outcome> outcomes = Parallel.map(spec.analyses(), a -> {
+            try {
+                return new Outcome(Timings.time("fit " + a.id() + " (" + a.model().name().toLowerCase(java.util.Locale.ROOT) + ")",
+                        () -> ResultsAssembler.of(ModelsStage.fit(a, prepared.data(), prepared.computed()))), null);
+            } catch (InputException e) {
+                return new Outcome(null, e);
+            }
+        });
+        Problems problems = new Problems();
         List<AnalysisResult> out = new ArrayList<>();
-        for (Fitted f : ModelsStage.fitAll(spec.analyses(), prepared.data(), prepared.computed())) {
-            out.add(ResultsAssembler.of(f));
+        for (Outcome o : outcomes) {
+            if (o.problem() != null) problems.addAll(o.problem());
+            else out.add(o.result());
         }
+        problems.throwIfAny();
         return out;
     }
 }

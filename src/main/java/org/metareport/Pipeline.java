@@ -36,6 +36,7 @@ import org.metareport.spec.ReadScope;
 import org.metareport.spec.Claim;
 import org.metareport.spec.Spec;
 import org.metareport.spec.SpecReader;
+import org.metareport.timing.Timings;
 
 /**
  * The one way through: spec → data → effects → models → results → render → output. Each step takes the
@@ -48,7 +49,7 @@ final class Pipeline {
     private Pipeline() {}
 
     static RunReport run(Path specPath, RunOptions options) {
-        Spec spec = read(specPath, options.read());
+        Spec spec = Timings.time("read spec", () -> read(specPath, options.read()));
         Path target = target(spec, options);
         String shown = options.out() != null ? "--out " + options.out() : target.toString();
         requireWritable(spec, target, shown, options.force());
@@ -56,11 +57,19 @@ final class Pipeline {
         List<String> formats = options.formats() != null ? options.formats() : spec.report().formats();
         try (Staging out = Staging.forTarget(target, options.force())) {
             stagingOpened.accept(out.folder());
-            List<String> warnings = write(spec, results, formats, options.command(), out);
-            out.commit();
+            List<String> warnings = write(spec, results, formats, options.command(), out, options.png());
+            Timings.time("commit output folder", () -> {
+                try {
+                    out.commit();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             return new RunReport(results, target, warnings);
         } catch (IOException e) {
             throw cannotWrite(target, e);
+        } catch (UncheckedIOException e) {
+            throw cannotWrite(target, e.getCause());
         }
     }
 
@@ -113,8 +122,8 @@ final class Pipeline {
 
     /** Data, effects and models: everything up to the results. */
     static Results compute(Spec spec, boolean strict) {
-        Analysis.Prepared prepared = Analysis.prepare(spec, strict);
-        List<AnalysisResult> analyses = Analysis.fitAll(spec, prepared);
+        Analysis.Prepared prepared = Timings.time("read data, compute effects", () -> Analysis.prepare(spec, strict));
+        List<AnalysisResult> analyses = Timings.time("fit all analyses", () -> Analysis.fitAll(spec, prepared));
         Results results = new Results(spec.title(), spec.authors(), spec.effect().measure().name(),
                 spec.effect().measure().description(), prepared.effects(), analyses, prepared.prisma(),
                 prepared.riskOfBias(), prepared.characteristics(), List.of(), prepared.warnings(), Metareport.version());
@@ -134,39 +143,57 @@ final class Pipeline {
 
     /**
      * Renders every output into the staging folder (the caller commits it); returns warnings from rendering (e.g. a
-     * figure shrunk).
+     * figure shrunk). PNG figures are encoded only for a PDF (or when {@code png} asks for them); independent outputs
+     * are made in parallel and written in a fixed order, so the files do not depend on the threads.
      */
     static List<String> write(Spec spec, Results results, List<String> formats, List<String> command, Staging out)
             throws IOException {
+        return write(spec, results, formats, command, out, false);
+    }
+
+    static List<String> write(Spec spec, Results results, List<String> formats, List<String> command, Staging out,
+                              boolean png) throws IOException {
         Warnings warnings = new Warnings();
         Path templates = spec.report().templates();
-        Manuscript manuscript = new Manuscript(templates, templates == null ? null : fromWorkingDirectory(templates));
-        FigureSet figureSet = FigureSet.draw(results, spec.report().sortForest());
+        FigureSet figureSet = Timings.time("draw figures (svg)", () -> FigureSet.draw(results, spec.report().sortForest()));
         List<ReportFigures.Drawn> drawn = figureSet.drawn();
         for (String w : figureSet.warnings()) warnings.add(w);
+        boolean pdf = formats.contains("pdf");
+        boolean pngs = pdf || png;
+        // the PNGs (the slowest figure work) are encoded on another core while the Markdown is rendered
+        Parallel.Task<List<byte[]>> encoded = pngs
+                ? Parallel.start(() -> Timings.time("encode png figures", () -> Parallel.map(drawn, d -> d.figure().png())))
+                : null;
+        Manuscript manuscript = new Manuscript(templates, templates == null ? null : fromWorkingDirectory(templates));
         List<Manifest.Input> inputs = inputs(spec);
-        String resultsJson = ResultsJson.write(results);
-        String markdown = manuscript.markdown(results, drawn,
+        String resultsJson = Timings.time("write results.json", () -> ResultsJson.write(results));
+        String markdown = Timings.time("render markdown", () -> manuscript.markdown(results, drawn,
                 new Manuscript.Provenance(inputs, org.metareport.output.MethodCard.settings(spec)),
-                changes(spec, resultsJson, inputs));
+                changes(spec, resultsJson, inputs)));
         Map<String, byte[]> figures = new LinkedHashMap<>();
         for (ReportFigures.Drawn d : drawn) figures.put(d.svgPath(), d.figure().svg().getBytes(StandardCharsets.UTF_8));
         out.write("results.json", resultsJson);
-        for (ReportFigures.Drawn d : drawn) {
-            out.write(d.svgPath(), d.figure().svg() + "\n");
-            out.write(d.pngPath(), d.figure().png());
+        for (ReportFigures.Drawn d : drawn) out.write(d.svgPath(), d.figure().svg() + "\n");
+        if (encoded != null) {
+            List<byte[]> bytes = encoded.join();
+            for (int i = 0; i < drawn.size(); i++) out.write(drawn.get(i).pngPath(), bytes.get(i));
         }
         if (formats.contains("md")) out.write("report.md", markdown);
-        HtmlWriter html = new HtmlWriter();
-        if (formats.contains("html")) {
-            out.write("report.html", html.write(markdown, results.title(), manuscript.stylesheet(), figures,
-                    HtmlWriter.Mode.BROWSER));
-        }
-        if (formats.contains("pdf")) {
-            String print = html.write(markdown, results.title(), manuscript.stylesheet(), figures,
-                    HtmlWriter.Mode.PRINT);
-            out.write("report.pdf", new PdfWriter().write(print, out.folder(),
-                    PageSize.fromName(spec.report().page()), warnings));
+        String stylesheet = manuscript.stylesheet();
+        // the browser page on another core while the PDF is typeset here
+        Parallel.Task<String> html = formats.contains("html")
+                ? Parallel.start(() -> Timings.time("write html", () -> new HtmlWriter().write(markdown, results.title(),
+                        stylesheet, figures, HtmlWriter.Mode.BROWSER)))
+                : null;
+        if (pdf) {
+            long t0 = Timings.start();
+            String print = new HtmlWriter().write(markdown, results.title(), stylesheet, figures, HtmlWriter.Mode.PRINT);
+            byte[] report = new PdfWriter().write(print, out.folder(), PageSize.fromName(spec.report().page()), warnings);
+            Timings.since("write pdf", t0);
+            if (html != null) out.write("report.html", html.join());
+            out.write("report.pdf", report);
+        } else if (html != null) {
+            out.write("report.html", html.join());
         }
         Map<String, byte[]> outputs = new LinkedHashMap<>(out.written());
         Manifest manifest = new Manifest(Metareport.version(), Metareport.commit().orElse(null),

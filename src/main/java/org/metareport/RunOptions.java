@@ -15,9 +15,11 @@ import org.metareport.spec.ReadScope;
  *                 spec's folder, an input, the working or home folder or a file system root
  * @param read     folders the spec may read besides its own ({@code --allow-read}) and the data size limit
  *                 ({@code --max-input-size}); null = {@link ReadScope#DEFAULT}
+ * @param png      write each figure as PNG too when no PDF is written ({@code --png}); a PDF run always writes them
+ *                 (the PDF is made from them), a Markdown or HTML run by default only the SVG
  */
 public record RunOptions(Path out, List<String> formats, List<String> command, boolean strict, boolean force,
-                         ReadScope read) {
+                         ReadScope read, boolean png) {
     /** The formats a run can write. */
     public static final List<String> FORMATS = List.of("md", "html", "pdf");
     public static final RunOptions DEFAULTS = new RunOptions(null, null, List.of(), false, false);
@@ -38,6 +40,11 @@ public record RunOptions(Path out, List<String> formats, List<String> command, b
         this(out, formats, command, strict, false, read);
     }
 
+    public RunOptions(Path out, List<String> formats, List<String> command, boolean strict, boolean force,
+                      ReadScope read) {
+        this(out, formats, command, strict, force, read, false);
+    }
+
     public RunOptions {
         formats = formats == null ? null : List.copyOf(formats);
         command = List.copyOf(command);
@@ -51,6 +58,11 @@ public record RunOptions(Path out, List<String> formats, List<String> command, b
 
     /** These options, reading also inside {@code folders} ({@code --allow-read}). */
     public RunOptions allowRead(List<Path> folders) {
-        return new RunOptions(out, formats, command, strict, force, read.allowing(folders));
+        return new RunOptions(out, formats, command, strict, force, read.allowing(folders), png);
+    }
+
+    /** These options, writing PNG figures even without a PDF ({@code --png}) when {@code png}. */
+    public RunOptions withPng(boolean png) {
+        return new RunOptions(out, formats, command, strict, force, read, png);
     }
 }

@@ -70,7 +70,7 @@ final class Batch {
             String progress = String.format("[%d/%d] %s", i + 1, specs.size(), spec);
             try {
                 var report = Metareport.run(spec, new RunOptions(target, options.formats(), options.command(),
-                        options.strict(), options.force(), options.read()));
+                        options.strict(), options.force(), options.read(), options.png()));
                 Main.warnings(report, stderr);
                 stdout.println(progress + ": ok -> " + report.folder());
                 List<String> files = new ArrayList<>();

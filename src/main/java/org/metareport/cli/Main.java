@@ -17,6 +17,7 @@ import org.metareport.problems.InputException;
 import org.metareport.problems.Problem;
 import org.metareport.problems.Visible;
 import org.metareport.render.Summary;
+import org.metareport.timing.Timings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -130,6 +131,10 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--force", description = {"replace an output folder that metareport did not write, deleting "
                 + "what it holds", "(never the spec's folder, its inputs, the working or home folder or /)"})
         boolean force;
+        @Option(names = "--png", description = "write each figure as PNG too when no PDF is asked for (a PDF run always does)")
+        boolean png;
+        @Option(names = "--timings", description = "print each stage's wall time on stderr (where a run's time goes)")
+        boolean timings;
         @CommandLine.ParentCommand
         Main main;
         @CommandLine.Mixin
@@ -142,12 +147,22 @@ public final class Main implements Callable<Integer> {
             requirePath(cs, specFile, "SPEC", "give the spec file (analysis.yaml) or a folder of specs");
             requirePath(cs, out, "--out", "give the output folder, e.g. --out output/<name>");
             List<String> formats = formats(cs, this.formats);
+            if (timings) Timings.enable(cs.commandLine().getErr());
+            try {
+                return run(formats);
+            } finally {
+                Timings.total("total (main to end)");
+                Timings.disable();
+            }
+        }
+
+        private int run(List<String> formats) throws Exception {
             if (java.nio.file.Files.isDirectory(specFile)) {
-                return Batch.run(specFile, new RunOptions(out, formats, commandLine(cs), strict, force, read.scope()),
+                return Batch.run(specFile, new RunOptions(out, formats, commandLine(cs), strict, force, read.scope(), png),
                         cs.commandLine().getOut(), cs.commandLine().getErr(), main.logs);
             }
             List<String> command = commandLine(cs);
-            RunReport report = Metareport.run(specFile, new RunOptions(out, formats, command, strict, force, read.scope()));
+            RunReport report = Metareport.run(specFile, new RunOptions(out, formats, command, strict, force, read.scope(), png));
             PrintWriter err = cs.commandLine().getErr();
             warnings(report, err);
             if (!quiet) cs.commandLine().getOut().print(Visible.lines(Summary.text(report.results())));
@@ -271,7 +286,9 @@ public final class Main implements Callable<Integer> {
     static List<String> commandLine(CommandLine.Model.CommandSpec cs) {
         CommandLine root = cs.commandLine();
         while (root.getParent() != null) root = root.getParent();
-        return List.copyOf(root.getParseResult().originalArgs());
+        List<String> args = new ArrayList<>(root.getParseResult().originalArgs());
+        args.remove("--timings");   // how the run was watched, not what it did: the manifest stays the same
+        return List.copyOf(args);
     }
 
     /** Prints the tool's version, the commit it was built from and the SHA-256 of the jar it runs from. */

@@ -3,46 +3,83 @@ package org.metareport.figures;
 import java.util.Arrays;
 
 /**
- * A rendered figure in both formats: SVG text for HTML and PNG bytes for PDF, drawn from the same layout.
+ * A rendered figure in both formats, drawn from the same layout: SVG text for Markdown and HTML, and PNG bytes for
+ * the PDF. The SVG is written when the figure is drawn; the PNG is encoded only when first asked for (a Markdown or
+ * HTML report needs none), once, and is then kept. Immutable and safe to share between threads.
  *
- * @param svg         a complete {@code <svg>} element (UTF-8 text, no XML declaration), valid as a standalone
- *                    {@code .svg} file and inline in HTML; its {@code width}/{@code height} are {@link #width()}
- *                    and {@link #height()}
- * @param png         PNG bytes of {@link #pngWidth()} × {@link #pngHeight()} pixels; {@link #png()} returns a copy
- * @param width       the figure's width in CSS pixels (1×)
- * @param height      the figure's height in CSS pixels (1×)
- * @param pngWidth    the PNG's width in pixels, width × scale rounded up
- * @param pngHeight   the PNG's height in pixels
- * @param description a text alternative (also the SVG's {@code <desc>}), for an HTML {@code alt}
+ * <p>{@link #svg()} is a complete {@code <svg>} element (UTF-8 text, no XML declaration), valid as a standalone
+ * {@code .svg} file and inline in HTML; its {@code width}/{@code height} are {@link #width()} and {@link #height()}
+ * (CSS pixels, 1×). {@link #png()} gives a copy of the PNG bytes of {@link #pngWidth()} × {@link #pngHeight()} pixels
+ * (the width × scale rounded up). {@link #description()} is a text alternative (also the SVG's {@code <desc>}), for
+ * an HTML {@code alt}.
  */
-public record Figure(String svg, byte[] png, int width, int height, int pngWidth, int pngHeight,
-                     String description) {
-    public Figure {
-        png = png.clone();
+public final class Figure {
+    private final Drawing drawing;
+    private final double pngScale;
+    private final String svg;
+    private volatile byte[] png;
+
+    private Figure(Drawing drawing, double pngScale) {
+        this.drawing = drawing;
+        this.pngScale = pngScale;
+        this.svg = SvgCanvas.render(drawing);
     }
 
     static Figure of(Drawing drawing, double pngScale) {
-        return new Figure(SvgCanvas.render(drawing), Graphics2DCanvas.png(drawing, pngScale), drawing.width(),
-            drawing.height(), Graphics2DCanvas.pixels(drawing.width(), pngScale),
-            Graphics2DCanvas.pixels(drawing.height(), pngScale), drawing.description());
+        return new Figure(drawing, pngScale);
     }
 
-    @Override public byte[] png() {
-        return png.clone();
+    public String svg() {
+        return svg;
+    }
+
+    /** The PNG bytes (a copy), encoded on the first call. */
+    public byte[] png() {
+        byte[] p = png;
+        if (p == null) {
+            synchronized (this) {
+                p = png;
+                if (p == null) png = p = Graphics2DCanvas.png(drawing, pngScale);
+            }
+        }
+        return p.clone();
+    }
+
+    /** True when the PNG has been encoded already (for tests of what a run encodes). */
+    public boolean pngEncoded() {
+        return png != null;
+    }
+
+    public int width() {
+        return drawing.width();
+    }
+
+    public int height() {
+        return drawing.height();
+    }
+
+    public int pngWidth() {
+        return Graphics2DCanvas.pixels(drawing.width(), pngScale);
+    }
+
+    public int pngHeight() {
+        return Graphics2DCanvas.pixels(drawing.height(), pngScale);
+    }
+
+    public String description() {
+        return drawing.description();
     }
 
     @Override public boolean equals(Object o) {
-        return o instanceof Figure f && svg.equals(f.svg) && Arrays.equals(png, f.png) && width == f.width
-            && height == f.height && pngWidth == f.pngWidth && pngHeight == f.pngHeight
-            && description.equals(f.description);
+        return o instanceof Figure f && svg.equals(f.svg) && pngScale == f.pngScale && drawing.equals(f.drawing);
     }
 
     @Override public int hashCode() {
-        return 31 * svg.hashCode() + Arrays.hashCode(png);
+        return svg.hashCode();
     }
 
     @Override public String toString() {
-        return "Figure[" + width + "×" + height + " px, PNG " + pngWidth + "×" + pngHeight + " px, "
-            + png.length + " bytes]";
+        return "Figure[" + width() + "×" + height() + " px, PNG " + pngWidth() + "×" + pngHeight() + " px"
+            + (png == null ? ", not encoded" : ", " + png.length + " bytes") + "]";
     }
 }

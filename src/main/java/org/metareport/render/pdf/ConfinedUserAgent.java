@@ -14,17 +14,22 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import com.lowagie.text.Image;
+import org.xhtmlrenderer.pdf.ITextFSImage;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
 import org.xhtmlrenderer.resource.ImageResource;
 import org.xhtmlrenderer.simple.extend.XhtmlCssOnlyNamespaceHandler;
 import org.xhtmlrenderer.util.Configuration;
+import org.xhtmlrenderer.util.ImageUtil;
 
 /**
  * Flying Saucer's user agent limited to the report folder: images, stylesheets and fonts load only from
@@ -51,6 +56,9 @@ final class ConfinedUserAgent extends ITextUserAgent {
     private final MessageDigest digest;
     private final Set<String> skipped = new LinkedHashSet<>();
     private final Set<String> skippedUris = new HashSet<>();
+    /** PNGs loaded by {@link #passThrough}, by resolved URI. */
+    private final Map<String, ITextFSImage> pngs = new HashMap<>();
+    private final int dotsPerPixel;
 
     /**
      * @param base   the report folder, as a real path (see {@link Path#toRealPath})
@@ -58,6 +66,7 @@ final class ConfinedUserAgent extends ITextUserAgent {
      */
     ConfinedUserAgent(ITextOutputDevice device, int dotsPerPixel, Path base, MessageDigest digest) {
         super(device, dotsPerPixel);
+        this.dotsPerPixel = dotsPerPixel;
         this.base = base;
         this.digest = digest;
     }
@@ -75,7 +84,8 @@ final class ConfinedUserAgent extends ITextUserAgent {
     public ImageResource getImageResource(String uri) {
         ImageResource resource;
         try {
-            resource = super.getImageResource(uri);
+            resource = passThrough(uri);
+            if (resource == null) resource = super.getImageResource(uri);
         } catch (RuntimeException e) {
             skip(uri, UNREADABLE);
             return new ImageResource(uri, null);
@@ -84,6 +94,38 @@ final class ConfinedUserAgent extends ITextUserAgent {
             skip(uri, UNREADABLE);
         }
         return resource;
+    }
+
+    /**
+     * A PNG from the report folder, loaded once and copied for each use as Flying Saucer does: a figure as
+     * {@link PngPassThrough} embeds it (its compressed data as they are), another PNG decoded by OpenPDF as Flying
+     * Saucer would; null for anything else (a data: URI, another kind of image, a file that cannot be read), which
+     * the caller then loads the usual way.
+     */
+    private ImageResource passThrough(String uri) {
+        if (ImageUtil.isEmbeddedBase64Image(uri)) return null;
+        String resolved = resolveURI(uri);
+        if (resolved == null || !resolved.toLowerCase(Locale.ROOT).endsWith(".png")) return null;
+        ITextFSImage image = pngs.get(resolved);
+        if (image == null) {
+            byte[] bytes;
+            try (InputStream in = openStream(resolved)) {
+                bytes = in.readAllBytes();
+            } catch (IOException | RuntimeException e) {
+                return null;   // the usual way reports it (skip() has recorded why)
+            }
+            try {
+                Image png = PngPassThrough.image(bytes);
+                if (png == null) png = Image.getInstance(bytes);
+                if (dotsPerPixel != 1) png.scaleAbsolute(png.getPlainWidth() * dotsPerPixel, png.getPlainHeight() * dotsPerPixel);
+                image = new ITextFSImage(png);
+            } catch (IOException | RuntimeException e) {
+                skip(uri, UNREADABLE);
+                return new ImageResource(uri, null);
+            }
+            pngs.put(resolved, image);
+        }
+        return new ImageResource(resolved, (ITextFSImage) image.clone());
     }
 
     @Override
