@@ -48,15 +48,20 @@ final class Pipeline {
     private Pipeline() {}
 
     static RunReport run(Path specPath, RunOptions options) {
+        return run(specPath, options, Reuse.COLD);
+    }
+
+    /** A run that takes what it can from {@code reuse} (a warm {@link Session}); the same bytes as a cold run. */
+    static RunReport run(Path specPath, RunOptions options, Reuse reuse) {
         Spec spec = read(specPath, options.read());
         Path target = target(spec, options);
         String shown = options.out() != null ? "--out " + options.out() : target.toString();
         requireWritable(spec, target, shown, options.force());
-        Results results = compute(spec, options.strict());
+        Results results = compute(spec, options.strict(), reuse);
         List<String> formats = options.formats() != null ? options.formats() : spec.report().formats();
         try (Staging out = Staging.forTarget(target, options.force())) {
             stagingOpened.accept(out.folder());
-            List<String> warnings = write(spec, results, formats, options.command(), out);
+            List<String> warnings = write(spec, results, formats, options.command(), out, reuse);
             out.commit();
             return new RunReport(results, target, warnings);
         } catch (IOException e) {
@@ -113,8 +118,12 @@ final class Pipeline {
 
     /** Data, effects and models: everything up to the results. */
     static Results compute(Spec spec, boolean strict) {
-        Analysis.Prepared prepared = Analysis.prepare(spec, strict);
-        List<AnalysisResult> analyses = Analysis.fitAll(spec, prepared);
+        return compute(spec, strict, Reuse.COLD);
+    }
+
+    static Results compute(Spec spec, boolean strict, Reuse reuse) {
+        Analysis.Prepared prepared = Analysis.prepare(spec, strict, reuse::dataset);
+        List<AnalysisResult> analyses = reuse.fitAll(spec, prepared);
         Results results = new Results(spec.title(), spec.authors(), spec.effect().measure().name(),
                 spec.effect().measure().description(), prepared.effects(), analyses, prepared.prisma(),
                 prepared.riskOfBias(), prepared.characteristics(), List.of(), prepared.warnings(), Metareport.version());
@@ -138,10 +147,15 @@ final class Pipeline {
      */
     static List<String> write(Spec spec, Results results, List<String> formats, List<String> command, Staging out)
             throws IOException {
+        return write(spec, results, formats, command, out, Reuse.COLD);
+    }
+
+    static List<String> write(Spec spec, Results results, List<String> formats, List<String> command, Staging out,
+                              Reuse reuse) throws IOException {
         Warnings warnings = new Warnings();
         Path templates = spec.report().templates();
-        Manuscript manuscript = new Manuscript(templates, templates == null ? null : fromWorkingDirectory(templates));
-        FigureSet figureSet = FigureSet.draw(results, spec.report().sortForest());
+        Manuscript manuscript = reuse.manuscript(templates, templates == null ? null : fromWorkingDirectory(templates));
+        FigureSet figureSet = reuse.figures(results, spec.report().sortForest());
         List<ReportFigures.Drawn> drawn = figureSet.drawn();
         for (String w : figureSet.warnings()) warnings.add(w);
         List<Manifest.Input> inputs = inputs(spec);
@@ -165,7 +179,7 @@ final class Pipeline {
         if (formats.contains("pdf")) {
             String print = html.write(markdown, results.title(), manuscript.stylesheet(), figures,
                     HtmlWriter.Mode.PRINT);
-            out.write("report.pdf", new PdfWriter().write(print, out.folder(),
+            out.write("report.pdf", reuse.pdfWriter().write(print, out.folder(),
                     PageSize.fromName(spec.report().page()), warnings));
         }
         Map<String, byte[]> outputs = new LinkedHashMap<>(out.written());
