@@ -47,7 +47,7 @@ final class Watch implements Callable<Integer> {
     boolean strict;
     @Option(names = "--force", description = "replace an output folder that metareport did not write (first run)")
     boolean force;
-    @Option(names = "--serve", arity = "0..1", paramLabel = "PORT", fallbackValue = "" + DEFAULT_PORT,
+    @Option(names = "--serve", arity = "0..1", paramLabel = "PORT", parameterConsumer = PortConsumer.class,
             description = {"also serve a preview page that reloads itself, on 127.0.0.1 only",
                     "(default port " + DEFAULT_PORT + "; 0 = any free port)"})
     Integer serve;
@@ -116,6 +116,18 @@ final class Watch implements Callable<Integer> {
             // already shutting down (Ctrl-C): the hook does it
         }
         return Main.OK;
+    }
+
+    /** {@code --serve [PORT]}: takes the next argument only when it is a number, so {@code --serve SPEC} works. */
+    static final class PortConsumer implements CommandLine.IParameterConsumer {
+        @Override
+        public void consumeParameters(java.util.Stack<String> args, CommandLine.Model.ArgSpec arg,
+                                      CommandLine.Model.CommandSpec command) {
+            int port = DEFAULT_PORT;
+            if (!args.isEmpty() && args.peek().matches("\\d{1,9}")) port = Integer.parseInt(args.pop());
+            else if (!args.isEmpty() && args.peek().matches("\\d+")) port = -1;   // too large: refused in call()
+            arg.setValue(port);
+        }
     }
 
     /**

@@ -18,6 +18,9 @@ class WatchCommandTest {
         assertThat(folder.exit()).isEqualTo(2);
         assertThat(folder.err()).startsWith("error: SPEC: ").contains("watch takes one spec");
         assertThat(CliRunner.run("watch", tmp.resolve("none.yaml").toString()).exit()).isEqualTo(2);
+        CliRunner served = CliRunner.run("watch", "--serve", tmp.resolve("none.yaml").toString());
+        assertThat(served.exit()).as("--serve SPEC: SPEC is the spec, not a port").isEqualTo(2);
+        assertThat(served.err()).startsWith("error: SPEC: ");
         CliRunner port = CliRunner.run("watch", "src/test/resources/pipeline/bcg/analysis.yaml", "--serve", "70000");
         assertThat(port.exit()).isEqualTo(2);
         assertThat(port.err()).contains("--serve: the port must be 0 to 65535");

@@ -164,6 +164,18 @@ class WatchTest {
         return e;
     }
 
+    /**
+     * The next report rendered, passing over failures: a file written in two steps (truncated, then filled) can be
+     * seen half written by a busy machine, and that run fails as it should before the complete file is rendered.
+     */
+    static Event rendered(BlockingQueue<Event> events) throws InterruptedException {
+        Event e;
+        while ((e = next(events)).kind().equals("failed")) {
+            // a half-written file: the complete one follows
+        }
+        return e;
+    }
+
     @Test
     void theWatcherRendersEachChangeAsAColdRunWouldAndKeepsTheLastGoodReport(@TempDir Path tmp) throws Exception {
         Path dir = review(tmp);
@@ -199,16 +211,19 @@ class WatchTest {
             assertSameAsColdRun(dir, out, tmp, "the first run");
 
             edit(dir.resolve("dat.bcg.csv"), "Aronson,1948,4,119", "Aronson,1948,5,119");
-            assertThat(next(events).kind()).as("a data edit").isEqualTo("rendered");
+            assertThat(rendered(events).kind()).as("a data edit").isEqualTo("rendered");
             assertSameAsColdRun(dir, out, tmp, "a data edit");
 
             edit(dir.resolve("templates/report.css"), "#111", "#333");
-            assertThat(next(events).kind()).as("a template edit").isEqualTo("rendered");
+            assertThat(rendered(events).kind()).as("a template edit").isEqualTo("rendered");
             assertSameAsColdRun(dir, out, tmp, "a template edit");
 
             Map<String, byte[]> good = files(out);
             edit(spec, "measure: RR", "measure: RRR");
             Event bad = next(events);
+            while (bad.kind().equals("failed") && !bad.problem().problems().get(0).toString().contains("RRR")) {
+                bad = next(events);   // the spec seen half written
+            }
             assertThat(bad.kind()).as("a bad spec edit").isEqualTo("failed");
             assertThat(bad.problem().problems().get(0).toString()).startsWith("error: ").contains("RRR");
             assertThat(files(out).keySet()).isEqualTo(good.keySet());
@@ -217,14 +232,14 @@ class WatchTest {
             }
 
             edit(spec, "measure: RRR", "measure: OR");
-            assertThat(next(events).kind()).as("the spec fixed").isEqualTo("rendered");
+            assertThat(rendered(events).kind()).as("the spec fixed").isEqualTo("rendered");
             assertSameAsColdRun(dir, out, tmp, "a spec edit");
-            assertThat(watcher.version()).isEqualTo(4);
+            assertThat(watcher.version()).as("one report per good state").isEqualTo(4);
         } finally {
             watcher.close();
             thread.join(60_000);
         }
         assertThat(thread.isAlive()).as("the watcher stops when closed").isFalse();
-        assertThat(events).as("no render after the last change").isEmpty();
+        assertThat(events).as("no render after the last change").noneMatch(e -> e.kind().equals("rendered"));
     }
 }
