@@ -33,8 +33,14 @@ final class Analysis {
                     List<String> warnings) {}
 
     static Prepared prepare(Spec spec, boolean strict) {
+        return prepare(spec, strict, Dataset::read);
+    }
+
+    /** As {@link #prepare(Spec, boolean)}, reading the data with {@code reader} (a warm session's cache). */
+    static Prepared prepare(Spec spec, boolean strict,
+                            java.util.function.BiFunction<org.metareport.spec.DataSpec, Warnings, Dataset> reader) {
         Warnings dataWarnings = new Warnings();
-        Dataset data = Dataset.read(spec.data(), dataWarnings).derive(spec.data().derive())
+        Dataset data = reader.apply(spec.data(), dataWarnings).derive(spec.data().derive())
                 .select(spec.data(), dataWarnings);
         List<String> warnings = new ArrayList<>(dataWarnings.list());
         EffectsStage.Output out = EffectsStage.compute(spec.effect(), spec.data(), data);

@@ -49,15 +49,20 @@ final class Pipeline {
     private Pipeline() {}
 
     static RunReport run(Path specPath, RunOptions options) {
+        return run(specPath, options, Reuse.COLD);
+    }
+
+    /** A run that takes what it can from {@code reuse} (a warm {@link Session}); the same bytes as a cold run. */
+    static RunReport run(Path specPath, RunOptions options, Reuse reuse) {
         Spec spec = Timings.time("read spec", () -> read(specPath, options.read()));
         Path target = target(spec, options);
         String shown = options.out() != null ? "--out " + options.out() : target.toString();
         requireWritable(spec, target, shown, options.force());
-        Results results = compute(spec, options.strict());
+        Results results = compute(spec, options.strict(), reuse);
         List<String> formats = options.formats() != null ? options.formats() : spec.report().formats();
         try (Staging out = Staging.forTarget(target, options.force())) {
             stagingOpened.accept(out.folder());
-            List<String> warnings = write(spec, results, formats, options.command(), out, options.png());
+            List<String> warnings = write(spec, results, formats, options.command(), out, options.png(), reuse);
             Timings.time("commit output folder", () -> {
                 try {
                     out.commit();
@@ -122,8 +127,13 @@ final class Pipeline {
 
     /** Data, effects and models: everything up to the results. */
     static Results compute(Spec spec, boolean strict) {
-        Analysis.Prepared prepared = Timings.time("read data, compute effects", () -> Analysis.prepare(spec, strict));
-        List<AnalysisResult> analyses = Timings.time("fit all analyses", () -> Analysis.fitAll(spec, prepared));
+        return compute(spec, strict, Reuse.COLD);
+    }
+
+    static Results compute(Spec spec, boolean strict, Reuse reuse) {
+        Analysis.Prepared prepared = Timings.time("read data, compute effects",
+                () -> Analysis.prepare(spec, strict, reuse::dataset));
+        List<AnalysisResult> analyses = Timings.time("fit all analyses", () -> reuse.fitAll(spec, prepared));
         Results results = new Results(spec.title(), spec.authors(), spec.effect().measure().name(),
                 spec.effect().measure().description(), prepared.effects(), analyses, prepared.prisma(),
                 prepared.riskOfBias(), prepared.characteristics(), List.of(), prepared.warnings(), Metareport.version());
@@ -148,14 +158,15 @@ final class Pipeline {
      */
     static List<String> write(Spec spec, Results results, List<String> formats, List<String> command, Staging out)
             throws IOException {
-        return write(spec, results, formats, command, out, false);
+        return write(spec, results, formats, command, out, false, Reuse.COLD);
     }
 
     static List<String> write(Spec spec, Results results, List<String> formats, List<String> command, Staging out,
-                              boolean png) throws IOException {
+                              boolean png, Reuse reuse) throws IOException {
         Warnings warnings = new Warnings();
         Path templates = spec.report().templates();
-        FigureSet figureSet = Timings.time("draw figures (svg)", () -> FigureSet.draw(results, spec.report().sortForest()));
+        FigureSet figureSet = Timings.time("draw figures (svg)",
+                () -> reuse.figures(results, spec.report().sortForest()));
         List<ReportFigures.Drawn> drawn = figureSet.drawn();
         for (String w : figureSet.warnings()) warnings.add(w);
         boolean pdf = formats.contains("pdf");
@@ -164,7 +175,7 @@ final class Pipeline {
         Parallel.Task<List<byte[]>> encoded = pngs
                 ? Parallel.start(() -> Timings.time("encode png figures", () -> Parallel.map(drawn, d -> d.figure().png())))
                 : null;
-        Manuscript manuscript = new Manuscript(templates, templates == null ? null : fromWorkingDirectory(templates));
+        Manuscript manuscript = reuse.manuscript(templates, templates == null ? null : fromWorkingDirectory(templates));
         List<Manifest.Input> inputs = inputs(spec);
         String resultsJson = Timings.time("write results.json", () -> ResultsJson.write(results));
         String markdown = Timings.time("render markdown", () -> manuscript.markdown(results, drawn,
@@ -188,7 +199,7 @@ final class Pipeline {
         if (pdf) {
             long t0 = Timings.start();
             String print = new HtmlWriter().write(markdown, results.title(), stylesheet, figures, HtmlWriter.Mode.PRINT);
-            byte[] report = new PdfWriter().write(print, out.folder(), PageSize.fromName(spec.report().page()), warnings);
+            byte[] report = reuse.pdfWriter().write(print, out.folder(), PageSize.fromName(spec.report().page()), warnings);
             Timings.since("write pdf", t0);
             if (html != null) out.write("report.html", html.join());
             out.write("report.pdf", report);

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.metareport.Metareport;
 import org.metareport.RunOptions;
 import org.metareport.output.OutputFolder;
 import org.metareport.problems.Visible;
@@ -62,6 +61,7 @@ final class Batch {
             return Main.BAD_INPUT;
         }
         Map<Path, String> names = names(folder, specs);
+        org.metareport.Session session = new org.metareport.Session();   // one warm JVM: templates, fonts parsed once
         int ok = 0, bad = 0, broken = 0;
         List<SiteIndex.Entry> entries = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
@@ -69,7 +69,7 @@ final class Batch {
             Path target = site.resolve(names.get(spec));
             String progress = String.format("[%d/%d] %s", i + 1, specs.size(), spec);
             try {
-                var report = Metareport.run(spec, new RunOptions(target, options.formats(), options.command(),
+                var report = session.run(spec, new RunOptions(target, options.formats(), options.command(),
                         options.strict(), options.force(), options.read(), options.png()));
                 Main.warnings(report, stderr);
                 stdout.println(progress + ": ok -> " + report.folder());

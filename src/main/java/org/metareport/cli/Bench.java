@@ -21,15 +21,53 @@ import picocli.CommandLine.Option;
  * covariance (rho = 0.6), CR2 tests with Satterthwaite df and the HTZ test, results.json and the report.
  */
 @Command(name = "bench", description = {"Time the whole pipeline on simulated data (default: 20,000 studies, about",
-        "100,000 effect sizes, three-level REML meta-regression with CR2)."})
+        "100,000 effect sizes, three-level REML meta-regression with CR2).",
+        "--write-review DIR writes the synthetic 20-analysis review; --watch-latency times watch after a one-number",
+        "data edit. scripts/bench.sh runs every workload cold, with peak memory and the ratio against R."})
 final class Bench implements Callable<Integer> {
     @Option(names = "--studies", defaultValue = "20000", description = "number of studies (default: ${DEFAULT-VALUE})")
     int studies;
-    @Option(names = "--seed", defaultValue = "20261122", description = "random seed (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Option(names = "--seed", defaultValue = "20261122", description = "random seed (default: ${DEFAULT-VALUE}; "
+            + "for --write-review: " + SyntheticReview.SEED + ")")
+    Long seed;
+    @Option(names = "--write-review", paramLabel = "DIR", description = "write the synthetic review (about 130 effects "
+            + "in 30 studies, 20 analyses) into DIR (new or empty) and stop")
+    Path writeReview;
+    @Option(names = "--watch-latency", description = "time watch: from a one-number edit of the effects file to the "
+            + "new report on disk (warm JVM), median of --rounds")
+    boolean watchLatency;
+    @Option(names = "--spec", paramLabel = "SPEC", defaultValue = "analyses/school-based-mh/analysis.yaml",
+            description = "the spec --watch-latency copies and edits (default: ${DEFAULT-VALUE})")
+    Path spec;
+    @Option(names = "--rounds", defaultValue = "15", description = "edits timed by --watch-latency (default: "
+            + "${DEFAULT-VALUE}, after 3 untimed)")
+    int rounds;
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "formats --watch-latency writes (default: the spec's)")
+    List<String> formats;
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec cs;
 
     @Override
     public Integer call() throws IOException {
+        if (writeReview != null) {
+            if (Files.isDirectory(writeReview)) {
+                try (var list = Files.list(writeReview)) {
+                    if (list.findAny().isPresent()) {
+                        throw new picocli.CommandLine.ParameterException(cs.commandLine(),
+                                "--write-review: " + writeReview + " is not empty; give a new or empty folder");
+                    }
+                }
+            }
+            int k = SyntheticReview.write(writeReview, seed == null ? SyntheticReview.SEED : seed);
+            cs.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %d effect sizes in %d studies, 20 analyses%n",
+                    writeReview.resolve("analysis.yaml"), k, SyntheticReview.STUDIES);
+            return 0;
+        }
+        if (watchLatency) {
+            return WatchLatency.measure(spec, Main.formats(cs, formats), rounds, cs.commandLine().getOut());
+        }
+        long seed = this.seed == null ? 20261122L : this.seed;
         Path dir = Files.createTempDirectory("metareport-bench-");
         try {
             int k = simulate(dir.resolve("effects.csv"), studies, seed);

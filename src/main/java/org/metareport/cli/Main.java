@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "metareport", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a YAML analysis spec and coded study data into a reproducible meta-analysis report.",
-        subcommands = {Main.Run.class, Main.Validate.class, Main.Verify.class, Diff.class, Init.class, Bench.class, CommandLine.HelpCommand.class})
+        subcommands = {Main.Run.class, Main.Validate.class, Main.Verify.class, Diff.class, Init.class, Bench.class, Watch.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     static final int OK = 0, INTERNAL = 1, BAD_INPUT = 2, DIFFERS = 3;
 
