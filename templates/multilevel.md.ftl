@@ -16,13 +16,14 @@ Table: **Table ${tableNo}.** *Variance components of “${a.id}”<#if a.model =
 </#if>
 <#if a.robust??>
 <#assign r = a.robust>
+<#assign avg = a.interceptOnly() && results.scale.transformed()>
 <#assign tableNo = tableNo + 1>
 Table: **Table ${tableNo}.** *Cluster-robust (${r.type}) tests of “${a.id}”, ${r.df} degrees of freedom, ${fmt.n(r.clusters)} study clusters*
 
-| Term | Estimate | *SE* | *t* | *df* | *p* | ${fmt.num(a.level, 0)}% CI |
-|:-----|---------:|---:|---:|---:|---:|:------:|
+| Term | Estimate | *SE* | *t* | *df* | *p* | ${fmt.num(a.level, 0)}% CI |<#if avg> ${results.scale.symbol} [${fmt.num(a.level, 0)}% CI] |</#if>
+|:-----|---------:|---:|---:|---:|---:|:------:|<#if avg>:------:|</#if>
 <#list r.coefficients as c>
-| ${c.term} | ${fmt.num(c.estimate)} | ${fmt.num(c.se)} | ${fmt.num(c.statistic)} | ${fmt.dof(c.df)} | ${fmt.p(c.p)} | ${fmt.ci(c.ciLower, c.ciUpper)} |
+| ${c.term} | ${fmt.num(c.estimate)} | ${fmt.num(c.se)} | ${fmt.num(c.statistic)} | ${fmt.dof(c.df)} | ${fmt.p(c.p)} | ${fmt.ci(c.ciLower, c.ciUpper)} |<#if avg> ${est.num(c.estimate)} ${est.ci(c.ciLower, c.ciUpper)} |</#if>
 </#list>
 <#list r.waldTests as w>
 
@@ -34,10 +35,10 @@ The moderator ${w.moderator} as a whole (${w.test} Wald test): *F*(${fmt.n(w.df1
 <#assign tableNo = tableNo + 1>
 Table: **Table ${tableNo}.** *Marginal means of “${a.id}” by ${a.marginalMeans[0].moderator} (other moderators at their means; CR2 tests)*
 
-| Level | *k* | Mean | *SE* | *df* | *p* | ${fmt.num(a.level, 0)}% CI |
+| Level | *k* | <#if results.scale.transformed()>${results.scale.symbol}<#else>Mean</#if> | *SE*${results.scale.seNote()} | *df* | *p* | ${fmt.num(a.level, 0)}% CI |
 |:--|--:|--:|--:|--:|--:|:--:|
 <#list a.marginalMeans as m>
-| ${m.level} | ${fmt.n(m.k)} | ${fmt.num(m.estimate)} | ${fmt.num(m.se)} | ${fmt.dof(m.df)} | ${fmt.p(m.p)} | ${fmt.ci(m.ciLower, m.ciUpper)} |
+| ${m.level} | ${fmt.n(m.k)} | ${est.num(m.estimate)} | ${fmt.num(m.se)} | ${fmt.dof(m.df)} | ${fmt.p(m.p)} | ${est.ci(m.ciLower, m.ciUpper)} |
 </#list>
 
 </#if>
@@ -45,12 +46,12 @@ Table: **Table ${tableNo}.** *Marginal means of “${a.id}” by ${a.marginalMea
 <#assign tableNo = tableNo + 1>
 Table: **Table ${tableNo}.** *Subgroup analyses of “${a.id}”: the same model within each level<#if a.subgroups[0].analysis.robust??> (${a.subgroups[0].analysis.robust.type} tests)</#if>*
 
-| Subgroup | *k* | Studies | Estimate | ${fmt.num(a.level, 0)}% CI | *p* | *I*² |
+| Subgroup | *k* | Studies | ${results.scale.heading()} | ${fmt.num(a.level, 0)}% CI | *p* | *I*² |
 |:--|--:|--:|--:|:--:|--:|--:|
 <#list a.subgroups as g>
 <#assign sa = g.analysis>
 <#assign c = (sa.robust??)?then(sa.robust.coefficients[0], sa.coefficients[0])>
-| ${g.level} | ${fmt.n(sa.k)} | ${fmt.n(sa.nClusters)} | ${fmt.num(c.estimate)} | ${fmt.ci(c.ciLower, c.ciUpper)} | ${fmt.p(c.p)} | ${fmt.pct(sa.heterogeneity.i2)} |
+| ${g.level} | ${fmt.n(sa.k)} | ${fmt.n(sa.nClusters)} | ${est.num(c.estimate)} | ${est.ci(c.ciLower, c.ciUpper)} | ${fmt.p(c.p)} | ${fmt.pct(sa.heterogeneity.i2)} |
 </#list>
 <#if a.betweenSubgroups??>
 <#assign w = a.betweenSubgroups>

@@ -6,10 +6,10 @@
 <#assign tableNo = tableNo + 1>
 Table: **Table ${tableNo}.** *Leave-one-out analysis of “${a.id}”: the pooled estimate with each effect size left out*
 
-| Left out (row) | *k* | Estimate | ${fmt.num(a.level, 0)}% CI | *p* | *τ*² | *I*² |
+| Left out (row) | *k* | ${results.scale.heading()} | ${fmt.num(a.level, 0)}% CI | *p* | *τ*² | *I*² |
 |:--|--:|--:|:--:|--:|--:|--:|
 <#list s.leaveOneOut as r>
-| ${r.label} (${r.row?c}) | <#if r.k??>${fmt.n(r.k)}<#else>—</#if> | ${fmt.num(r.estimate)} | ${fmt.ci(r.ciLower, r.ciUpper)} | ${fmt.p(r.p)} | ${fmt.num(r.tau2)} | ${fmt.pct(r.i2)} |
+| ${r.label} (${r.row?c}) | <#if r.k??>${fmt.n(r.k)}<#else>—</#if> | ${est.num(r.estimate)} | ${est.ci(r.ciLower, r.ciUpper)} | ${fmt.p(r.p)} | ${fmt.num(r.tau2)} | ${fmt.pct(r.i2)} |
 </#list>
 
 </#if>
@@ -35,10 +35,10 @@ Table: **Table ${tableNo}.** *Influence diagnostics of “${a.id}” (externally
 <#assign tableNo = tableNo + 1>
 Table: **Table ${tableNo}.** *Cumulative meta-analysis of “${a.id}”, effect sizes added in order of ${s.cumulativeBy}*
 
-| Added (row) | *k* | Estimate | ${fmt.num(a.level, 0)}% CI | *p* | *τ*² | *I*² |
+| Added (row) | *k* | ${results.scale.heading()} | ${fmt.num(a.level, 0)}% CI | *p* | *τ*² | *I*² |
 |:--|--:|--:|:--:|--:|--:|--:|
 <#list s.cumulative as r>
-| ${r.label} (${r.row?c}) | <#if r.k??>${fmt.n(r.k)}<#else>—</#if> | ${fmt.num(r.estimate)} | ${fmt.ci(r.ciLower, r.ciUpper)} | ${fmt.p(r.p)} | ${fmt.num(r.tau2)} | ${fmt.pct(r.i2)} |
+| ${r.label} (${r.row?c}) | <#if r.k??>${fmt.n(r.k)}<#else>—</#if> | ${est.num(r.estimate)} | ${est.ci(r.ciLower, r.ciUpper)} | ${fmt.p(r.p)} | ${fmt.num(r.tau2)} | ${fmt.pct(r.i2)} |
 </#list>
 
 </#if>
@@ -46,11 +46,11 @@ Table: **Table ${tableNo}.** *Cumulative meta-analysis of “${a.id}”, effect 
 <#assign tableNo = tableNo + 1>
 Table: **Table ${tableNo}.** *Leave-one-study-out analysis of “${a.id}”: the pooled estimate with each study left out<#if s.leaveStudyOut[0].robust??> (cluster-robust CI)</#if>*
 
-| Study left out | *k* | Estimate | ${fmt.num(a.level, 0)}% CI | *p* |
+| Study left out | *k* | ${results.scale.heading()} | ${fmt.num(a.level, 0)}% CI | *p* |
 |:--|--:|--:|:--:|--:|
 <#list s.leaveStudyOut as r>
 <#assign c = (r.robust??)?then(r.robust, r.estimate!)>
-| ${r.label} | <#if r.k??>${fmt.n(r.k)}<#else>—</#if> | <#if c?has_content>${fmt.num(c.estimate)} | ${fmt.ci(c.ciLower, c.ciUpper)} | ${fmt.p(c.p)}<#else>— | — | —</#if> |
+| ${r.label} | <#if r.k??>${fmt.n(r.k)}<#else>—</#if> | <#if c?has_content>${est.num(c.estimate)} | ${est.ci(c.ciLower, c.ciUpper)} | ${fmt.p(c.p)}<#else>— | — | —</#if> |
 </#list>
 
 </#if>
@@ -58,10 +58,10 @@ Table: **Table ${tableNo}.** *Leave-one-study-out analysis of “${a.id}”: the
 <#assign tableNo = tableNo + 1>
 Table: **Table ${tableNo}.** *Sensitivity of “${a.id}” to the assumed correlation of sampling errors within a study (ρ)*
 
-| *ρ* | Estimate | *SE* | ${fmt.num(a.level, 0)}% CI | *σ*² (levels) | <#if s.rho[0].robust??>Robust *SE* | Robust *df* | Robust *p* |</#if>
+| *ρ* | ${results.scale.heading()} | *SE*${results.scale.seNote()} | ${fmt.num(a.level, 0)}% CI | *σ*² (levels) | <#if s.rho[0].robust??>Robust *SE*${results.scale.seNote()} | Robust *df* | Robust *p* |</#if>
 |--:|--:|--:|:--:|:--|<#if s.rho[0].robust??>--:|--:|--:|</#if>
 <#list s.rho as r>
-| ${fmt.num(r.rho, 1)} | <#if r.estimate??>${fmt.num(r.estimate.estimate)} | ${fmt.num(r.estimate.se)} | ${fmt.ci(r.estimate.ciLower, r.estimate.ciUpper)} | <#list r.sigma2 as s2>${fmt.num(s2)}<#sep>, </#sep></#list><#else>— | — | — | —</#if> | <#if r.robust??>${fmt.num(r.robust.se)} | ${fmt.dof(r.robust.df)} | ${fmt.p(r.robust.p)} |</#if>
+| ${fmt.num(r.rho, 1)} | <#if r.estimate??>${est.num(r.estimate.estimate)} | ${fmt.num(r.estimate.se)} | ${est.ci(r.estimate.ciLower, r.estimate.ciUpper)} | <#list r.sigma2 as s2>${fmt.num(s2)}<#sep>, </#sep></#list><#else>— | — | — | —</#if> | <#if r.robust??>${fmt.num(r.robust.se)} | ${fmt.dof(r.robust.df)} | ${fmt.p(r.robust.p)} |</#if>
 </#list>
 
 </#if>

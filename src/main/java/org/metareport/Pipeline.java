@@ -116,7 +116,8 @@ final class Pipeline {
         Analysis.Prepared prepared = Analysis.prepare(spec, strict);
         List<AnalysisResult> analyses = Analysis.fitAll(spec, prepared);
         Results results = new Results(spec.title(), spec.authors(), spec.effect().measure().name(),
-                spec.effect().measure().description(), prepared.effects(), analyses, prepared.prisma(),
+                spec.effect().measure().description(),
+                org.metareport.results.Scale.of(spec.effect().measure(), spec.effect().transform()), prepared.effects(), analyses, prepared.prisma(),
                 prepared.riskOfBias(), prepared.characteristics(), List.of(), prepared.warnings(), Metareport.version());
         List<ClaimResult> claims = new ArrayList<>();
         for (ClaimCheck c : Claims.check(prepared.claims(), results)) {

@@ -10,6 +10,7 @@ import org.metareport.format.Apa;
 import org.metareport.results.AnalysisResult;
 import org.metareport.results.EffectRow;
 import org.metareport.results.Results;
+import org.metareport.results.Scale;
 
 /**
  * The figures stage: draws every figure a report shows from its results, numbered in report order. Today: a forest
@@ -56,8 +57,8 @@ public final class ReportFigures {
             if (!a.interceptOnly() || a.prediction() == null || a.weights().isEmpty()) continue;
             if (a.weights().size() > MAX_FOREST_ROWS) continue;
             String id = "forest-" + a.id();
-            Figure f = ForestPlot.draw(forest(results.measure(), a, byRow, sortForest));
-            out.add(new Drawn(id, "forest", a.id(), out.size() + 1, caption(results.measure(), a), "figures/" + id + ".svg",
+            Figure f = ForestPlot.draw(forest(results.measure(), results.scale(), a, byRow, sortForest));
+            out.add(new Drawn(id, "forest", a.id(), out.size() + 1, caption(results.measure(), results.scale(), a), "figures/" + id + ".svg",
                     "figures/" + id + ".png", f));
         }
         for (AnalysisResult a : results.analyses()) {
@@ -106,6 +107,15 @@ public final class ReportFigures {
     }
 
     static ForestData forest(String measure, AnalysisResult a, Map<Integer, EffectRow> byRow, boolean sort) {
+        return forest(measure, Scale.of(measure), a, byRow, sort);
+    }
+
+    /**
+     * The forest plot of an intercept-only analysis: drawn on the analysis scale, its axis labelled and its numbers
+     * printed on the report's {@code scale} (metafor's {@code atransf}).
+     */
+    static ForestData forest(String measure, Scale scale, AnalysisResult a, Map<Integer, EffectRow> byRow,
+                             boolean sort) {
         double z = NormalDistribution.of(0, 1).inverseSurvivalProbability((1 - a.level() / 100) / 2);
         List<ForestRow> rows = new ArrayList<>();
         for (AnalysisResult.WeightedEffect w : a.weights()) {
@@ -126,10 +136,13 @@ public final class ReportFigures {
         ForestSummary summary = random
                 ? new ForestSummary(label, p.estimate(), p.ciLower(), p.ciUpper(), p.lower(), p.upper())
                 : new ForestSummary(label, p.estimate(), p.ciLower(), p.ciUpper());
-        String symbol = symbol(measure);
+        String symbol = scale.symbol();
+        Transform transform = Transform.valueOf(scale.transform().name());
         return ForestData.builder(rows)
                 .summary(summary)
-                .xlab(axisLabel(measure))
+                .transform(transform)
+                .refline(transform == Transform.PLOGIS ? null : 0.0)   // a logit of 0 (p = .5) is no "no effect" line
+                .xlab(scale.axis())
                 .level(a.level())
                 .sortByEffect(sort)
                 .estimateHeading(symbol + " [" + Apa.shortest(a.level()) + "% CI]")
@@ -154,17 +167,28 @@ public final class ReportFigures {
     }
 
     static String caption(String measure, AnalysisResult a) {
+        return caption(measure, Scale.of(measure), a);
+    }
+
+    static String caption(String measure, Scale scale, AnalysisResult a) {
         String level = Apa.shortest(a.level());
         return String.format(Locale.ROOT, "Forest plot of analysis “%s”: %s with %s%% confidence intervals and "
                         + "%s; the diamond is the pooled estimate%s.", a.id(),
-                plural(measure), level, a.model().equals("multilevel")
+                shownAs(measure, scale), level, a.model().equals("multilevel")
                         ? "grouped by study, in the multilevel (" + a.method() + ") model"
                         : "their weights in the " + (a.model().equals("fixed") ? "fixed-effect" : "random-effects ("
                                 + a.method() + ")") + " model",
                 a.model().equals("fixed") ? "" : ", the bar below it the " + level + "% prediction interval");
     }
 
-    /** The axis label naming the measure. */
+    /** What a forest plot's rows are: "standardised mean differences", "risk ratios (log scale)". */
+    static String shownAs(String measure, Scale scale) {
+        if (!scale.transformed()) return plural(measure);
+        if (scale.transform() == org.metareport.vocabulary.EffectTransform.EXP) return scale.name() + "s (log scale)";
+        return plural(measure) + " shown as " + scale.name() + "s";
+    }
+
+    /** The axis label naming the measure (analysis scale, as funnel plots show it). */
     static String axisLabel(String measure) {
         return switch (measure) {
             case "SMD" -> "Standardised mean difference (Hedges' g)";

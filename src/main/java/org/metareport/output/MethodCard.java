@@ -100,6 +100,7 @@ public final class MethodCard {
             g.writeEndObject();
         }
         text(g, "reverse", spec.effect().reverse() == null ? null : spec.effect().reverse().name());
+        g.writeStringField("transform", spec.effect().transform().spelling());
         g.writeEndObject();
         g.writeArrayFieldStart("analyses");
         for (AnalysisSpec a : spec.analyses()) analysis(g, a);

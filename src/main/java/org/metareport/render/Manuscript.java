@@ -99,6 +99,7 @@ public final class Manuscript {
         if (results.riskOfBias() != null) model.put("rob", results.riskOfBias());
         if (results.characteristics() != null) model.put("characteristics", results.characteristics());
         model.put("fmt", Format.APA);
+        model.put("est", Format.on(results.scale().transform()));
         return render(MAIN, model);
     }
 

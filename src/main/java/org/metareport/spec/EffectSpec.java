@@ -1,6 +1,7 @@
 package org.metareport.spec;
 
 import java.util.Map;
+import org.metareport.vocabulary.EffectTransform;
 import org.metareport.vocabulary.Measure;
 import org.metareport.problems.Where;
 
@@ -12,11 +13,14 @@ import org.metareport.problems.Where;
  * @param reported optional column holding a reported effect used where present; null when absent
  * @param cluster  optional; null when absent
  * @param reverse  optional column; rows where it is 1/true get yi = −yi; null when absent
+ * @param transform how estimates are reported ({@code effect.transform}); the measure's default when not given
  */
 public record EffectSpec(Measure measure, Map<String, ColumnRef> columns, Map<String, ColumnRef> pre,
-                         ColumnRef reported, ClusterSpec cluster, ColumnRef reverse, Where where) {
+                         ColumnRef reported, ClusterSpec cluster, ColumnRef reverse, EffectTransform transform,
+                         Where where) {
     public EffectSpec {
         columns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(columns));
         pre = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pre));
+        if (transform == null) transform = EffectTransform.defaultFor(measure);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.metareport.vocabulary.EffectTransform;
 import org.metareport.vocabulary.Measure;
 import org.metareport.problems.Where;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -18,7 +19,8 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  * {@link Measure#arguments()}), and the optional pre-test, reported, cluster and reverse columns.
  */
 final class EffectSpecReader {
-    static final List<String> KEYS = List.of("measure", "columns", "pre", "reported", "cluster", "reverse");
+    static final List<String> KEYS = List.of("measure", "columns", "pre", "reported", "cluster", "reverse",
+            "transform");
     private static final List<String> PRE_ARGUMENTS = List.of("m1i", "sd1i", "m2i", "sd2i", "n1i", "n2i");
     private static final List<String> PRE_REQUIRED = List.of("m1i", "sd1i", "m2i", "sd2i");
     private static final List<String> CLUSTER_KEYS = List.of("when", "icc", "clusters1i", "clusters2i");
@@ -57,10 +59,26 @@ final class EffectSpecReader {
         Optional<ColumnRef> reported = s.column("reported");
         Optional<ClusterSpec> cluster = cluster(cx, s, measure);
         Optional<ColumnRef> reverse = s.column("reverse");
+        Optional<EffectTransform> transform = s.value("transform").isPresent()
+                ? s.choice("transform", "transform", EffectTransform::find, EffectTransform.choices(),
+                        EffectSpecReader::transformHint)
+                : Optional.empty();
 
         if (measure.isEmpty()) return Optional.empty();
         return Optional.of(new EffectSpec(measure.get(), columns, pre, reported.orElse(null), cluster.orElse(null),
-                reverse.orElse(null), where));
+                reverse.orElse(null), transform.orElse(null), where));
+    }
+
+    /** A hint for a transform that names the analysis scale instead of the way back from it. */
+    private static Optional<String> transformHint(String written) {
+        String w = written.trim().toLowerCase(java.util.Locale.ROOT);
+        if (w.equals("log") || w.equals("ln") || w.equals("log scale"))
+            return Optional.of("ratio measures are analysed as logs; exp reports them as ratios, none keeps the logs");
+        if (w.equals("fisher") || w.equals("z") || w.equals("atanh"))
+            return Optional.of("tanh (or r) reports Fisher's z as correlations, none keeps z");
+        if (w.equals("logit"))
+            return Optional.of("plogis reports logits as proportions, none keeps the logits");
+        return Optional.empty();
     }
 
     private static <T> Optional<T> missing(Section s, String key, String hint) {
