@@ -2,7 +2,7 @@
 <#assign stat = (a.test == "z")?then("z", "t")>
 <#assign tableNo = tableNo + 1>
 <#assign avg = a.interceptOnly() && results.scale.transformed()>
-### ${a.id}
+### ${a.heading()}
 
 <#if a.model == "rve">
 <#assign c = a.coefficients[0]>
@@ -29,7 +29,7 @@ Test of moderators: <#if m.df2??>*F*(${fmt.n(m.df1)}, ${fmt.dof(m.df2)})<#else>*
 Residual heterogeneity: *Q*<sub>E</sub>(${fmt.n(a.heterogeneity.qDf)}) = ${fmt.num(a.heterogeneity.q)}, ${fmt.ptext(a.heterogeneity.qP)}<#if a.heterogeneity.tau2??>, *τ*² = ${fmt.num(a.heterogeneity.tau2)}</#if>, *I*² = ${fmt.pct(a.heterogeneity.i2)}.
 </#if>
 
-Table: **Table ${tableNo}.** *Model coefficients of analysis “${a.id}” (${stat} tests, ${fmt.num(a.level, 0)}% CI<#if results.scale.transformed()>; coefficients on the ${results.scale.analysis} scale</#if>)*
+Table: **Table ${tableNo}.** *Model coefficients of analysis “${a.heading()}” (${stat} tests, ${fmt.num(a.level, 0)}% CI<#if results.scale.transformed()>; coefficients on the ${results.scale.analysis} scale</#if>)*
 
 | Term | Estimate | *SE* | *${stat}* | *df* | *p* | ${fmt.num(a.level, 0)}% CI |<#if avg> ${results.scale.symbol} [${fmt.num(a.level, 0)}% CI] |</#if>
 |:-----|---------:|---:|---:|---:|---:|:------:|<#if avg>:------:|</#if>

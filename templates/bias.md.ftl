@@ -1,6 +1,6 @@
 <#-- Publication bias of one analysis (a.bias is present). -->
 <#assign b = a.bias>
-### ${a.id}
+### ${a.heading()}
 
 <#if b.selection??>
 <#assign s = b.selection>
@@ -8,7 +8,7 @@
 <#assign tableNo = tableNo + 1>
 A Vevea–Hedges step-function selection model with one-sided p-value cut points at ${s.steps?filter(x -> x < 1)?join(", ")} (alternative: ${s.alternative}) gave an adjusted estimate of ${results.scale.prefix()}${est.num(s.estimate.estimate)}, ${fmt.num(a.level, 0)}% CI ${est.ci(s.estimate.ciLower, s.estimate.ciUpper)}, ${fmt.ptext(s.estimate.p)}, against ${est.num(s.unadjusted.estimate)} without adjustment (maximum likelihood); *τ*² = ${fmt.num(s.tau2)}. The likelihood-ratio test of selection was *χ*²(${fmt.n(s.lrtDf)}) = ${fmt.num(s.lrt)}, ${fmt.ptext(s.lrtP)}.
 
-Table: **Table ${tableNo}.** *Selection model of analysis “${a.id}”: p-value intervals, their number of effect sizes and estimated weights*
+Table: **Table ${tableNo}.** *Selection model of analysis “${a.heading()}”: p-value intervals, their number of effect sizes and estimated weights*
 
 | *p*-value interval | *k* | Weight | *SE* | ${fmt.num(a.level, 0)}% CI |
 |:--|--:|--:|--:|:--:|

@@ -3,7 +3,7 @@
 <#assign h = a.heterogeneity>
 <#if h.sigma2??>
 <#assign tableNo = tableNo + 1>
-Table: **Table ${tableNo}.** *Variance components of “${a.id}”<#if a.model == "multilevel"> and the share of total variance at each level (I², metafor's multilevel method)</#if>*
+Table: **Table ${tableNo}.** *Variance components of “${a.heading()}”<#if a.model == "multilevel"> and the share of total variance at each level (I², metafor's multilevel method)</#if>*
 
 | Level | Variance | <#if h.i2Levels??>*I*²</#if> |
 |:--|--:|--:|
@@ -18,7 +18,7 @@ Table: **Table ${tableNo}.** *Variance components of “${a.id}”<#if a.model =
 <#assign r = a.robust>
 <#assign avg = a.interceptOnly() && results.scale.transformed()>
 <#assign tableNo = tableNo + 1>
-Table: **Table ${tableNo}.** *Cluster-robust (${r.type}) tests of “${a.id}”, ${r.df} degrees of freedom, ${fmt.n(r.clusters)} study clusters*
+Table: **Table ${tableNo}.** *Cluster-robust (${r.type}) tests of “${a.heading()}”, ${r.df} degrees of freedom, ${fmt.n(r.clusters)} study clusters*
 
 | Term | Estimate | *SE* | *t* | *df* | *p* | ${fmt.num(a.level, 0)}% CI |<#if avg> ${results.scale.symbol} [${fmt.num(a.level, 0)}% CI] |</#if>
 |:-----|---------:|---:|---:|---:|---:|:------:|<#if avg>:------:|</#if>
@@ -33,7 +33,7 @@ The moderator ${w.moderator} as a whole (${w.test} Wald test): *F*(${fmt.n(w.df1
 </#if>
 <#if a.marginalMeans?has_content>
 <#assign tableNo = tableNo + 1>
-Table: **Table ${tableNo}.** *Marginal means of “${a.id}” by ${a.marginalMeans[0].moderator} (other moderators at their means; CR2 tests)*
+Table: **Table ${tableNo}.** *Marginal means of “${a.heading()}” by ${a.marginalMeans[0].moderator} (other moderators at their means; CR2 tests)*
 
 | Level | *k* | <#if results.scale.transformed()>${results.scale.symbol}<#else>Mean</#if> | *SE*${results.scale.seNote()} | *df* | *p* | ${fmt.num(a.level, 0)}% CI |
 |:--|--:|--:|--:|--:|--:|:--:|
@@ -44,7 +44,7 @@ Table: **Table ${tableNo}.** *Marginal means of “${a.id}” by ${a.marginalMea
 </#if>
 <#if a.subgroups?has_content>
 <#assign tableNo = tableNo + 1>
-Table: **Table ${tableNo}.** *Subgroup analyses of “${a.id}”: the same model within each level<#if a.subgroups[0].analysis.robust??> (${a.subgroups[0].analysis.robust.type} tests)</#if>*
+Table: **Table ${tableNo}.** *Subgroup analyses of “${a.heading()}”: the same model within each level<#if a.subgroups[0].analysis.robust??> (${a.subgroups[0].analysis.robust.type} tests)</#if>*
 
 | Subgroup | *k* | Studies | ${results.scale.heading()} | ${fmt.num(a.level, 0)}% CI | *p* | *I*² |
 |:--|--:|--:|--:|:--:|--:|--:|

@@ -1,10 +1,10 @@
 <#-- Sensitivity analyses of one analysis (a.sensitivity is present). -->
 <#assign s = a.sensitivity>
-### ${a.id}
+### ${a.heading()}
 
 <#if s.leaveOneOut?has_content>
 <#assign tableNo = tableNo + 1>
-Table: **Table ${tableNo}.** *Leave-one-out analysis of “${a.id}”: the pooled estimate with each effect size left out*
+Table: **Table ${tableNo}.** *Leave-one-out analysis of “${a.heading()}”: the pooled estimate with each effect size left out*
 
 | Left out (row) | *k* | ${results.scale.heading()} | ${fmt.num(a.level, 0)}% CI | *p* | *τ*² | *I*² |
 |:--|--:|--:|:--:|--:|--:|--:|
@@ -22,7 +22,7 @@ By metafor's criteria, ${flagged?size} effect size<#if flagged?size != 1>s were<
 By metafor's criteria, no effect size was influential.
 </#if>
 
-Table: **Table ${tableNo}.** *Influence diagnostics of “${a.id}” (externally studentised residual, DFFITS, Cook's distance, covariance ratio, τ² and Q<sub>E</sub> when left out, hat value, weight); \* marks an influential effect size*
+Table: **Table ${tableNo}.** *Influence diagnostics of “${a.heading()}” (externally studentised residual, DFFITS, Cook's distance, covariance ratio, τ² and Q<sub>E</sub> when left out, hat value, weight); \* marks an influential effect size*
 
 | Effect (row) | rstudent | DFFITS | Cook's *D* | CovRatio | *τ*² left out | *Q*<sub>E</sub> left out | Hat | Weight |
 |:--|--:|--:|--:|--:|--:|--:|--:|--:|
@@ -33,7 +33,7 @@ Table: **Table ${tableNo}.** *Influence diagnostics of “${a.id}” (externally
 </#if>
 <#if s.cumulative?has_content>
 <#assign tableNo = tableNo + 1>
-Table: **Table ${tableNo}.** *Cumulative meta-analysis of “${a.id}”, effect sizes added in order of ${s.cumulativeBy}*
+Table: **Table ${tableNo}.** *Cumulative meta-analysis of “${a.heading()}”, effect sizes added in order of ${s.cumulativeBy}*
 
 | Added (row) | *k* | ${results.scale.heading()} | ${fmt.num(a.level, 0)}% CI | *p* | *τ*² | *I*² |
 |:--|--:|--:|:--:|--:|--:|--:|
@@ -44,7 +44,7 @@ Table: **Table ${tableNo}.** *Cumulative meta-analysis of “${a.id}”, effect 
 </#if>
 <#if s.leaveStudyOut?has_content>
 <#assign tableNo = tableNo + 1>
-Table: **Table ${tableNo}.** *Leave-one-study-out analysis of “${a.id}”: the pooled estimate with each study left out<#if s.leaveStudyOut[0].robust??> (cluster-robust CI)</#if>*
+Table: **Table ${tableNo}.** *Leave-one-study-out analysis of “${a.heading()}”: the pooled estimate with each study left out<#if s.leaveStudyOut[0].robust??> (cluster-robust CI)</#if>*
 
 | Study left out | *k* | ${results.scale.heading()} | ${fmt.num(a.level, 0)}% CI | *p* |
 |:--|--:|--:|:--:|--:|
@@ -56,7 +56,7 @@ Table: **Table ${tableNo}.** *Leave-one-study-out analysis of “${a.id}”: the
 </#if>
 <#if s.rho?has_content>
 <#assign tableNo = tableNo + 1>
-Table: **Table ${tableNo}.** *Sensitivity of “${a.id}” to the assumed correlation of sampling errors within a study (ρ)*
+Table: **Table ${tableNo}.** *Sensitivity of “${a.heading()}” to the assumed correlation of sampling errors within a study (ρ)*
 
 | *ρ* | ${results.scale.heading()} | *SE*${results.scale.seNote()} | ${fmt.num(a.level, 0)}% CI | *σ*² (levels) | <#if s.rho[0].robust??>Robust *SE*${results.scale.seNote()} | Robust *df* | Robust *p* |</#if>
 |--:|--:|--:|:--:|:--|<#if s.rho[0].robust??>--:|--:|--:|</#if>

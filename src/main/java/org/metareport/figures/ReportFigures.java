@@ -88,7 +88,7 @@ public final class ReportFigures {
         }
         FunnelData.Builder b = FunnelData.builder(points).estimate(estimate).level(a.level())
                 .xlab(axisLabel(measure)).estimateLabel(estimateLabel)
-                .title((a.bias().contours() ? "Contour-enhanced funnel plot" : "Funnel plot") + " of analysis " + a.id());
+                .title((a.bias().contours() ? "Contour-enhanced funnel plot" : "Funnel plot") + " of analysis " + a.heading());
         if (a.bias().contours()) b.contours(List.of(90.0, 95.0, 99.0)).contourCentre(0);
         return b.build();
     }
@@ -97,10 +97,10 @@ public final class ReportFigures {
         var b = a.bias();
         boolean filled = b.trimfill() != null && b.trimfill().k0() > 0;
         String what = b.contours()
-                ? "Contour-enhanced funnel plot of analysis “" + a.id() + "”: effect sizes against their standard "
+                ? "Contour-enhanced funnel plot of analysis “" + a.heading() + "”: effect sizes against their standard "
                         + "errors, with regions where a study's two-sided p-value lies between .10 and .05, .05 and .01, "
                         + "and below .01 shaded"
-                : "Funnel plot of analysis “" + a.id() + "”: effect sizes against their standard errors, with the "
+                : "Funnel plot of analysis “" + a.heading() + "”: effect sizes against their standard errors, with the "
                         + Apa.shortest(a.level()) + "% pseudo-confidence region around the "
                         + (filled ? "trim-and-fill" : "pooled") + " estimate";
         return what + (filled ? "; open circles are the " + b.trimfill().k0() + " studies filled in by trim-and-fill." : ".");
@@ -146,7 +146,7 @@ public final class ReportFigures {
                 .level(a.level())
                 .sortByEffect(sort)
                 .estimateHeading(symbol + " [" + Apa.shortest(a.level()) + "% CI]")
-                .title("Forest plot of analysis " + a.id())
+                .title("Forest plot of analysis " + a.heading())
                 .notes(List.of(note(a)))
                 .build();
     }
@@ -173,7 +173,7 @@ public final class ReportFigures {
     static String caption(String measure, Scale scale, AnalysisResult a) {
         String level = Apa.shortest(a.level());
         return String.format(Locale.ROOT, "Forest plot of analysis “%s”: %s with %s%% confidence intervals and "
-                        + "%s; the diamond is the pooled estimate%s.", a.id(),
+                        + "%s; the diamond is the pooled estimate%s.", a.heading(),
                 shownAs(measure, scale), level, a.model().equals("multilevel")
                         ? "grouped by study, in the multilevel (" + a.method() + ") model"
                         : "their weights in the " + (a.model().equals("fixed") ? "fixed-effect" : "random-effects ("

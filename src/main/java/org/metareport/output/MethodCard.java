@@ -118,6 +118,7 @@ public final class MethodCard {
     static void analysis(JsonGenerator g, AnalysisSpec a) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", a.id());
+        if (a.title() != null) g.writeStringField("title", a.title());
         g.writeStringField("model", a.model().spelling());
         g.writeStringField("method", a.method().name());
         g.writeStringField("test", a.test().spelling());

@@ -100,6 +100,7 @@ public final class Manuscript {
         if (results.characteristics() != null) model.put("characteristics", results.characteristics());
         model.put("fmt", Format.APA);
         model.put("est", Format.on(results.scale().transform()));
+        model.put("methods", MethodSettings.of(results.analyses()));
         return render(MAIN, model);
     }
 

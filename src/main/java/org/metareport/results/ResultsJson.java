@@ -89,6 +89,7 @@ public final class ResultsJson {
     static void analysis(JsonGenerator g, AnalysisResult a, Scale scale) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", a.id());
+        if (a.title() != null) g.writeStringField("title", a.title());
         g.writeStringField("model", a.model());
         g.writeStringField("method", a.method());
         g.writeStringField("test", a.test());

@@ -15,6 +15,7 @@ import org.metareport.problems.Where;
  * One entry under {@code analyses:}, with every default filled in. Built only by {@link SpecReader}; valid once
  * constructed.
  *
+ * @param title      the analysis's name in headings and captions ({@code title:}), or null to use the id
  * @param method     for {@code model: fixed} always {@link Method#FE}
  * @param levels     multilevel: outer to inner; empty otherwise
  * @param robust     CR0 | CR1 | CR2 (clubSandwich's vcovCR types offered in a spec), or null
@@ -27,7 +28,7 @@ import org.metareport.problems.Where;
  * @param sensitivity sensitivity analyses to run, or null
  * @param weights    model: rve only: CORR (default) or HIER, robumeta's modelweights; null otherwise
  */
-public record AnalysisSpec(String id, ModelKind model, Method method, TestKind test, List<ColumnRef> levels,
+public record AnalysisSpec(String id, String title, ModelKind model, Method method, TestKind test, List<ColumnRef> levels,
                            double rho, VcovType robust, List<Term> moderators, Map<String, String> reference,
                            boolean center, double level, ColumnRef subgroup, ColumnRef marginalMeans,
                            BiasSpec bias, SensitivitySpec sensitivity, RveWeights weights, Where where) {
@@ -35,5 +36,14 @@ public record AnalysisSpec(String id, ModelKind model, Method method, TestKind t
         levels = List.copyOf(levels);
         moderators = List.copyOf(moderators);
         reference = Collections.unmodifiableMap(new LinkedHashMap<>(reference));
+    }
+
+    /** An analysis without a title (headings use its id). */
+    public AnalysisSpec(String id, ModelKind model, Method method, TestKind test, List<ColumnRef> levels,
+                        double rho, VcovType robust, List<Term> moderators, Map<String, String> reference,
+                        boolean center, double level, ColumnRef subgroup, ColumnRef marginalMeans,
+                        BiasSpec bias, SensitivitySpec sensitivity, RveWeights weights, Where where) {
+        this(id, null, model, method, test, levels, rho, robust, moderators, reference, center, level, subgroup,
+                marginalMeans, bias, sensitivity, weights, where);
     }
 }

@@ -26,7 +26,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * test z, rho 0, level 95, center false) and checking the rules that tie its keys together.
  */
 final class AnalysisSpecReader {
-    static final List<String> KEYS = List.of("id", "model", "method", "test", "levels", "rho", "robust", "moderators",
+    static final List<String> KEYS = List.of("id", "title", "model", "method", "test", "levels", "rho", "robust", "moderators",
             "reference", "center", "level", "subgroup", "marginal_means", "bias", "sensitivity", "weights");
     static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
     static final String DEFAULT_ID = "overall";
@@ -66,6 +66,9 @@ final class AnalysisSpecReader {
                     + "e.g. id: overall");
         }
 
+        Optional<String> title = s.text("title", "the analysis's name for headings and captions",
+                "title: Overall random-effects model").map(String::strip).filter(t -> !t.isEmpty());
+
         Optional<ModelKind> model = s.value("model").isPresent()
                 ? s.choice("model", "model", ModelKind::find, ModelKind.choices(), Hints::model)
                 : Optional.of(ModelKind.RANDOM);
@@ -102,7 +105,7 @@ final class AnalysisSpecReader {
                 .flatMap(v -> BiasSpecReader.sensitivity(cx, v, s.keyWhere("sensitivity"), label)).orElse(null);
 
         if (id.isEmpty() || model.isEmpty() || method.isEmpty() || test.isEmpty()) return Optional.empty();
-        return Optional.of(new AnalysisSpec(id.get(), model.get(), method.get(), test.get(), levels, rho,
+        return Optional.of(new AnalysisSpec(id.get(), title.orElse(null), model.get(), method.get(), test.get(), levels, rho,
                 robust.orElse(null), moderators, reference, center, level, subgroup.orElse(null),
                 marginalMeans.orElse(null), bias, sensitivity, weights, cx.where(entry)));
     }
