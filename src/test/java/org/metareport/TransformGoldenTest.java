@@ -30,11 +30,13 @@ class TransformGoldenTest {
     static final JsonNode R = Fixtures.json("golden/transform/transform.json");
     static final Tolerance T = Tolerance.CLOSED_FORM;   // 1e-10 relative
     static JsonNode bcg, molloy;
+    static Path molloyFolder;
 
     @BeforeAll
     static void run(@TempDir Path out) throws Exception {
         bcg = results(Path.of("src/test/resources/pipeline/bcg/analysis.yaml"), out.resolve("bcg"));
-        molloy = results(Path.of("src/test/resources/pipeline/molloy/analysis.yaml"), out.resolve("molloy"));
+        molloyFolder = out.resolve("molloy");
+        molloy = results(Path.of("src/test/resources/pipeline/molloy/analysis.yaml"), molloyFolder);
     }
 
     static JsonNode results(Path spec, Path out) throws Exception {
@@ -129,5 +131,14 @@ class TransformGoldenTest {
         assertThat(molloy.get("transform").asText()).as("ZCOR defaults to tanh").isEqualTo("tanh");
         assertPrediction("molloy REML", analysis(molloy, "overall").get("prediction"),
                 R.get("molloy").get("reml").get("ztor"), "tanh", true);
+    }
+
+    @Test
+    void fishersZIsReportedAndPlottedAsACorrelation() throws Exception {
+        assertThat(Files.readString(molloyFolder.resolve("report.md"))).as("headline")
+                .contains("The pooled correlation was r = 0.15, 95% CI [0.09, 0.21]");
+        String svg = Files.readString(molloyFolder.resolve("figures/forest-overall.svg"));
+        assertThat(svg).as("forest axis title").contains("Correlation coefficient (r)").doesNotContain("Fisher's z");
+        assertThat(svg).as("estimate heading").contains("r [95% CI]");
     }
 }
