@@ -1,37 +1,19 @@
-<#-- One sentence per analysis for the Methods section: the model, how its coefficients were tested, then the options.
-     A line ending in <#rt> continues on the next line (the line break is not written). -->
-<#macro methodsModel a>
-<#if a.model == ModelKind.FIXED>
-The analysis "${a.id}" pooled the effects with a ${fmt.method(a.method)}<#rt>
-<#elseif a.model == ModelKind.MULTILEVEL>
-The analysis "${a.id}" fitted a ${a.heterogeneity.sigma2?size + 1}-level random-effects model<#rt>
- (effect sizes nested in ${a.heterogeneity.levels?join(", ")}) by ${fmt.method(a.method)},<#rt>
- with sampling errors within a study correlated at an assumed *ρ* = ${fmt.num(a.rho)}<#rt>
-<#elseif a.model == ModelKind.RVE>
-The analysis "${a.id}" used robust variance estimation with ${a.method} weights<#rt>
-<#if a.rho??> (assumed *ρ* = ${fmt.num(a.rho)})</#if> and small-sample corrections<#rt>
-<#else>
-The analysis "${a.id}" fitted a ${a.model}-effects model<#if a.moderators?has_content> (meta-regression)</#if><#rt>
- with the ${fmt.method(a.method)} of the between-study variance τ²<#rt>
+<#-- The analyses in the Methods section: the settings most analyses share, stated once (methods.shared), then the
+     analyses grouped by how they depart from them (methods.groups, decided in Java by MethodSettings), each group
+     once, with what each analysis adds (moderators, subgroups, marginal means). The words are the macros below. -->
+<#macro model m levels><#if m == "fixed">a fixed-effect (inverse-variance) model<#elseif m == "multilevel">a ${levels?size + 1}-level random-effects model (effect sizes nested in ${levels?join(", ")})<#elseif m == "rve">robust variance estimation with small-sample corrections<#else>a random-effects model</#if></#macro>
+<#macro method x m><#if x == "CORR">correlated-effects (CORR) weights<#elseif x == "HIER">hierarchical-effects (HIER) weights<#else>the ${fmt.method(x)}<#if x != "FE"> of the <#if m?starts_with("multilevel")>variance components<#else>between-study variance τ²</#if></#if></#if></#macro>
+<#macro rho x>sampling errors within a study correlated at an assumed *ρ* = ${fmt.num(x)}</#macro>
+<#macro test x><#if x == "z">z tests<#elseif x == "t">t tests (df = k − p)<#else>the Knapp–Hartung method (t tests with df = k − p)</#if></#macro>
+<#macro robust type df>cluster-robust ${type} standard errors with ${df} degrees of freedom</#macro>
+<#macro level x>${fmt.num(x, 0)}% confidence intervals</#macro>
+<#macro content x d><#list d.content() as c><#if c == "moderators">moderators ${x.moderators?join(", ")}<#elseif c == "centered"><#if x.centered>grand-mean centred<#else>not centred</#if><#elseif c == "subgroups">the same model within each subgroup<#elseif c == "marginal_means">marginal means by ${x.marginalMeans[0].moderator}</#if><#sep>, </#sep></#list></#macro>
+<#assign sh = methods.shared>
+<#if results.analyses?size == 1>The analysis<#elseif methods.uniform>All analyses<#else>Unless stated otherwise, the analyses</#if> used <@model m=sh.model levels=sh.levels![]/><#if sh.has("method")> with <@method x=sh.method m=sh.model/></#if><#if sh.has("rho")>, with <@rho sh.rho/></#if><#if sh.has("test")>; coefficients were tested with <@test sh.test/></#if><#if sh.has("robust")> and <@robust type=sh.robust df=sh.robustDf/> on the studies</#if>, with <@level sh.level/><#if sh.has("centered")>; moderators were grand-mean centred (numeric ones and the 0/1 indicators of categorical ones)</#if>.<#if results.analyses?size == 1 && methods.analyses[0].content()?has_content> It had <@content x=results.analyses[0] d=methods.analyses[0]/>.</#if>
+<#if results.analyses?size gt 1>
+
+<#list methods.groups as g>
+<#assign x = g.first()>
+- <#list g.members as d>**${d.analysis.heading()}**<#sep>, </#sep></#list>: <#if g.differs?has_content><#list g.differs as c><#if c == "model"><@model m=x.model?string levels=x.heterogeneity.levels![]/><#elseif c == "method"><@method x=x.method m=x.model/><#elseif c == "rho">*ρ* = ${fmt.num(x.rho)}<#elseif c == "test"><@test x.test/><#elseif c == "robust"><#if x.robust??><@robust type=x.robust.type df=x.robust.df/><#else>no cluster-robust adjustment</#if><#elseif c == "level"><@level x.level/></#if><#sep>; </#sep></#list><#else>as stated</#if><#assign adding = g.members?filter(d -> d.content()?has_content)><#if g.members?size == 1 && adding?has_content>; <@content x=x d=adding[0]/><#elseif adding?has_content> (<#list adding as d>${d.analysis.heading()}: <@content x=d.analysis d=d/><#sep>; </#sep></#list>)</#if>.
+</#list>
 </#if>
-</#macro>
-<#macro methodsTests a>
-<#if a.model != ModelKind.RVE>
-; coefficients were tested with <#if a.test == "z">z tests<#elseif a.test == "t">t tests (df = k − p)<#rt>
-<#else>the Knapp–Hartung method (t tests with df = k − p)</#if><#rt>
-</#if>
-</#macro>
-<#macro methodsOptions a>
-<#if a.robust??>
-, and with cluster-robust ${a.robust.type} standard errors and ${a.robust.df} degrees of freedom<#rt>
- on the ${fmt.n(a.robust.clusters)} studies<#rt>
-</#if>
-, with ${fmt.num(a.level, 0)}% confidence intervals<#rt>
-<#if a.moderators?has_content>
-; moderators: ${a.moderators?join(", ")}<#if a.centered> (grand-mean centred, including 0/1 indicators)</#if><#rt>
-</#if>
-<#if a.subgroups?has_content>
-; the same model was also fitted within each subgroup<#rt>
-</#if>
-</#macro>
-<@methodsModel a/><@methodsTests a/><@methodsOptions a/>.

@@ -14,7 +14,9 @@ ${changes}
 ## Methods
 
 Effect sizes were ${results.measureName} (metafor measure ${results.measure}), with positive values favouring
-the first group as coded. <#list results.analyses as a><#include "methods-analysis.md.ftl"><#sep> </#sep></#list>
+the first group as coded.<#if results.scale.transformed()> Pooled estimates with their confidence and prediction intervals are reported as ${results.scale.name}s (${results.scale.transformName()} of the ${results.scale.analysis}, as metafor's transf); model coefficients, tests and heterogeneity statistics are on the ${results.scale.analysis} scale.</#if>
+
+<#include "methods-analysis.md.ftl">
 
 All analyses were run with metareport ${results.toolVersion}; every number below is reproducible from the
 spec and data listed in the provenance manifest (`manifest.json`).

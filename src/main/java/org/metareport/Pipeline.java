@@ -135,7 +135,8 @@ final class Pipeline {
                 () -> Analysis.prepare(spec, strict, reuse::dataset));
         List<AnalysisResult> analyses = Timings.time("fit all analyses", () -> reuse.fitAll(spec, prepared));
         Results results = new Results(spec.title(), spec.authors(), spec.effect().measure().name(),
-                spec.effect().measure().description(), prepared.effects(), analyses, prepared.prisma(),
+                spec.effect().measure().description(),
+                org.metareport.results.Scale.of(spec.effect().measure(), spec.effect().transform()), prepared.effects(), analyses, prepared.prisma(),
                 prepared.riskOfBias(), prepared.characteristics(), List.of(), prepared.warnings(), Metareport.version());
         List<ClaimResult> claims = new ArrayList<>();
         for (ClaimCheck c : Claims.check(prepared.claims(), results)) {

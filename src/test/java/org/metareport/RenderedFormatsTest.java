@@ -90,6 +90,19 @@ class RenderedFormatsTest {
     }
 
     @Test
+    void showsAHostileAnalysisTitleAsTextInHeadingsAndCaptions() throws IOException {
+        String title = "<i>Pooled</i> *all* [x](javascript:alert(1))";
+        Document doc = Jsoup.parse(hostile.resolve("report.html").toFile());
+        assertThat(doc.select("main i, main a[href^=javascript]")).as("no element from the title").isEmpty();
+        assertThat(doc.select("h3").eachText()).as("the heading is the title as text").contains(title);
+        assertThat(doc.select("figcaption").eachText()).as("the forest plot's caption")
+                .anyMatch(t -> t.contains("“" + title + "”"));
+        assertThat(Files.readString(hostile.resolve("figures/forest-overall.svg"))).as("SVG title escaped")
+                .contains("&lt;i&gt;Pooled&lt;/i&gt;").doesNotContain("<i>");
+        assertThat(pdfText(hostile.resolve("report.pdf")).replaceAll("\\s+", " ")).as("PDF").contains(title);
+    }
+
+    @Test
     void showsHostileLabelsAsTextInPdf() throws IOException {
         String text = pdfText(hostile.resolve("report.pdf"));
         assertThat(text).as("title").contains("Hostile <b>title</b> & *stars*");

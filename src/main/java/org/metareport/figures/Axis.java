@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A horizontal axis on the analysis scale: its limits and its labelled ticks. Automatic axes round outwards to
  * "nice" ticks, steps of 1, 2, 2.5 or 5 × 10^k, as R's {@code pretty()}; on a ratio axis ({@link Transform#EXP})
- * the ticks are ratios (1-2-5 or doubling sequences), placed at their logs.
+ * the ticks are ratios (1-2-5 or doubling sequences), placed at their logs; on a correlation ({@link Transform#TANH})
+ * or proportion ({@link Transform#PLOGIS}) axis they are nice values of r or p, placed at their z or logit.
  *
  * @param lower lower limit, analysis scale
  * @param upper upper limit, analysis scale
@@ -46,6 +47,7 @@ record Axis(double lower, double upper, List<Tick> ticks) {
         List<BigDecimal> values;                 // tick values on the displayed scale, exact
         boolean uniform = true;                  // same decimals on every label (linear steps)
         if (transform == Transform.NONE) values = linear(lo, hi);
+        else if (transform != Transform.EXP) values = bounded(transform, lo, hi); // r or proportion: linear in its range
         else if (hi - lo < Math.log(3)) values = linear(Math.exp(lo), Math.exp(hi)); // narrow ratio axis: 0.8, 0.9, 1, …
         else {
             values = ratio(Math.exp(lo), Math.exp(hi));
@@ -55,8 +57,8 @@ record Axis(double lower, double upper, List<Tick> ticks) {
         List<Tick> ticks = new ArrayList<>();
         int decimals = uniform ? commonScale(values) : -1;
         for (BigDecimal v : values) {
-            if (transform == Transform.EXP && v.signum() <= 0) continue;
-            double at = transform == Transform.EXP ? Math.log(v.doubleValue()) : v.doubleValue();
+            if (!transform.inRange(v.doubleValue())) continue;
+            double at = transform.invert(v.doubleValue());
             String label = decimals >= 0 ? NumberText.fixed(v.doubleValue(), decimals) : NumberText.shortest(v.doubleValue());
             ticks.add(new Tick(at, label));
         }
@@ -67,6 +69,24 @@ record Axis(double lower, double upper, List<Tick> ticks) {
         double tol = EPS * Math.max(1, hi - lo);
         ticks.removeIf(t -> t.at() < lo - tol || t.at() > hi + tol);
         return new Axis(lo, hi, ticks);
+    }
+
+    /**
+     * Nice ticks for a scale bounded on both sides (correlations, proportions): linear steps of the printed value over
+     * [apply(lo), apply(hi)], without the bounds themselves (±1, 0 and 1 lie at infinity on the analysis scale); at
+     * least the two ends when the steps leave fewer.
+     */
+    private static List<BigDecimal> bounded(Transform transform, double lo, double hi) {
+        List<BigDecimal> values = new ArrayList<>(linear(transform.apply(lo), transform.apply(hi)));
+        values.removeIf(v -> !transform.inRange(v.doubleValue()));
+        if (values.size() < 2) {
+            values.clear();
+            for (double v : new double[] {transform.apply(lo), transform.apply(hi)})
+                values.add(new BigDecimal(v).round(new java.math.MathContext(2)));
+            values.removeIf(v -> !transform.inRange(v.doubleValue()));
+            if (values.isEmpty()) values.add(new BigDecimal(transform.apply((lo + hi) / 2)).round(new java.math.MathContext(6)));
+        }
+        return values;
     }
 
     /**

@@ -11,6 +11,7 @@ import org.metareport.results.AnalysisResult;
 import org.metareport.results.EffectRow;
 import org.metareport.results.Results;
 import org.metareport.vocabulary.ModelKind;
+import org.metareport.results.Scale;
 
 /**
  * The figures stage: draws every figure a report shows from its results, numbered in report order. Today: a forest
@@ -57,8 +58,8 @@ public final class ReportFigures {
             if (!a.interceptOnly() || a.prediction() == null || a.weights().isEmpty()) continue;
             if (a.weights().size() > MAX_FOREST_ROWS) continue;
             String id = "forest-" + a.id();
-            Figure f = ForestPlot.draw(forest(results.measure(), a, byRow, sortForest));
-            out.add(new Drawn(id, "forest", a.id(), out.size() + 1, caption(results.measure(), a), "figures/" + id + ".svg",
+            Figure f = ForestPlot.draw(forest(results.measure(), results.scale(), a, byRow, sortForest));
+            out.add(new Drawn(id, "forest", a.id(), out.size() + 1, caption(results.measure(), results.scale(), a), "figures/" + id + ".svg",
                     "figures/" + id + ".png", f));
         }
         for (AnalysisResult a : results.analyses()) {
@@ -88,7 +89,7 @@ public final class ReportFigures {
         }
         FunnelData.Builder b = FunnelData.builder(points).estimate(estimate).level(a.level())
                 .xlab(axisLabel(measure)).estimateLabel(estimateLabel)
-                .title((a.bias().contours() ? "Contour-enhanced funnel plot" : "Funnel plot") + " of analysis " + a.id());
+                .title((a.bias().contours() ? "Contour-enhanced funnel plot" : "Funnel plot") + " of analysis " + a.heading());
         if (a.bias().contours()) b.contours(List.of(90.0, 95.0, 99.0)).contourCentre(0);
         return b.build();
     }
@@ -97,16 +98,25 @@ public final class ReportFigures {
         var b = a.bias();
         boolean filled = b.trimfill() != null && b.trimfill().k0() > 0;
         String what = b.contours()
-                ? "Contour-enhanced funnel plot of analysis “" + a.id() + "”: effect sizes against their standard "
+                ? "Contour-enhanced funnel plot of analysis “" + a.heading() + "”: effect sizes against their standard "
                         + "errors, with regions where a study's two-sided p-value lies between .10 and .05, .05 and .01, "
                         + "and below .01 shaded"
-                : "Funnel plot of analysis “" + a.id() + "”: effect sizes against their standard errors, with the "
+                : "Funnel plot of analysis “" + a.heading() + "”: effect sizes against their standard errors, with the "
                         + Apa.shortest(a.level()) + "% pseudo-confidence region around the "
                         + (filled ? "trim-and-fill" : "pooled") + " estimate";
         return what + (filled ? "; open circles are the " + b.trimfill().k0() + " studies filled in by trim-and-fill." : ".");
     }
 
     static ForestData forest(String measure, AnalysisResult a, Map<Integer, EffectRow> byRow, boolean sort) {
+        return forest(measure, Scale.of(measure), a, byRow, sort);
+    }
+
+    /**
+     * The forest plot of an intercept-only analysis: drawn on the analysis scale, its axis labelled and its numbers
+     * printed on the report's {@code scale} (metafor's {@code atransf}).
+     */
+    static ForestData forest(String measure, Scale scale, AnalysisResult a, Map<Integer, EffectRow> byRow,
+                             boolean sort) {
         double z = NormalDistribution.of(0, 1).inverseSurvivalProbability((1 - a.level() / 100) / 2);
         List<ForestRow> rows = new ArrayList<>();
         for (AnalysisResult.WeightedEffect w : a.weights()) {
@@ -127,14 +137,17 @@ public final class ReportFigures {
         ForestSummary summary = random
                 ? new ForestSummary(label, p.estimate(), p.ciLower(), p.ciUpper(), p.lower(), p.upper())
                 : new ForestSummary(label, p.estimate(), p.ciLower(), p.ciUpper());
-        String symbol = symbol(measure);
+        String symbol = scale.symbol();
+        Transform transform = Transform.valueOf(scale.transform().name());
         return ForestData.builder(rows)
                 .summary(summary)
-                .xlab(axisLabel(measure))
+                .transform(transform)
+                .refline(transform == Transform.PLOGIS ? null : 0.0)   // a logit of 0 (p = .5) is no "no effect" line
+                .xlab(scale.axis())
                 .level(a.level())
                 .sortByEffect(sort)
                 .estimateHeading(symbol + " [" + Apa.shortest(a.level()) + "% CI]")
-                .title("Forest plot of analysis " + a.id())
+                .title("Forest plot of analysis " + a.heading())
                 .notes(List.of(note(a)))
                 .build();
     }
@@ -155,43 +168,34 @@ public final class ReportFigures {
     }
 
     static String caption(String measure, AnalysisResult a) {
+        return caption(measure, Scale.of(measure), a);
+    }
+
+    static String caption(String measure, Scale scale, AnalysisResult a) {
         String level = Apa.shortest(a.level());
         return String.format(Locale.ROOT, "Forest plot of analysis “%s”: %s with %s%% confidence intervals and "
-                        + "%s; the diamond is the pooled estimate%s.", a.id(),
-                plural(measure), level, a.model() == ModelKind.MULTILEVEL
+                        + "%s; the diamond is the pooled estimate%s.", a.heading(),
+                shownAs(measure, scale), level, a.model() == ModelKind.MULTILEVEL
                         ? "grouped by study, in the multilevel (" + a.method() + ") model"
                         : "their weights in the " + (a.model() == ModelKind.FIXED ? "fixed-effect" : "random-effects ("
                                 + a.method() + ")") + " model",
                 a.model() == ModelKind.FIXED ? "" : ", the bar below it the " + level + "% prediction interval");
     }
 
-    /** The axis label naming the measure. */
+    /** What a forest plot's rows are: "standardised mean differences", "risk ratios (log scale)". */
+    static String shownAs(String measure, Scale scale) {
+        if (!scale.transformed()) return plural(measure);
+        if (scale.transform() == org.metareport.vocabulary.EffectTransform.EXP) return scale.name() + "s (log scale)";
+        return plural(measure) + " shown as " + scale.name() + "s";
+    }
+
+    /** The axis label naming the measure (analysis scale, as funnel plots show it). */
     static String axisLabel(String measure) {
-        return switch (measure) {
-            case "SMD" -> "Standardised mean difference (Hedges' g)";
-            case "MD" -> "Mean difference";
-            case "ROM" -> "Log ratio of means";
-            case "OR" -> "Log odds ratio";
-            case "RR" -> "Log risk ratio";
-            case "RD" -> "Risk difference";
-            case "COR" -> "Correlation coefficient";
-            case "ZCOR" -> "Fisher's z";
-            default -> "Effect size";
-        };
+        return Scale.analysisAxis(org.metareport.vocabulary.Measure.find(measure).orElse(org.metareport.vocabulary.Measure.PRE));
     }
 
     static String symbol(String measure) {
-        return switch (measure) {
-            case "SMD" -> "g";
-            case "MD" -> "MD";
-            case "ROM" -> "Log ROM";
-            case "OR" -> "Log OR";
-            case "RR" -> "Log RR";
-            case "RD" -> "RD";
-            case "COR" -> "r";
-            case "ZCOR" -> "z";
-            default -> "Estimate";
-        };
+        return Scale.analysisSymbol(org.metareport.vocabulary.Measure.find(measure).orElse(org.metareport.vocabulary.Measure.PRE));
     }
 
     static String plural(String measure) {

@@ -1,7 +1,8 @@
 package org.metareport.figures;
 
 /**
- * How the effect scale is shown, as metafor's {@code forest(..., atransf = )}.
+ * How the effect scale is shown, as metafor's {@code forest(..., atransf = )}: values are drawn on the analysis
+ * scale, and the axis ticks, estimates, CIs and PIs are printed through the transform.
  */
 public enum Transform {
     /** Values are drawn and printed as given (SMD, MD, correlations, risk differences). */
@@ -11,9 +12,44 @@ public enum Transform {
      * ratios (0.25, 0.5, 1, 2, …), and estimates, CIs and PIs are printed as exp(value), as
      * {@code forest(res, atransf = exp)}. Axis limits and the reference line are still given on the log scale.
      */
-    EXP;
+    EXP,
+    /**
+     * Values are Fisher's z: the axis is labelled with correlations (−0.5, 0, 0.5, …) placed at their z, and values
+     * are printed as tanh(value) ({@code atransf = transf.ztor}).
+     */
+    TANH,
+    /**
+     * Values are logits: the axis is labelled with proportions (0.2, 0.4, …) placed at their logits, and values are
+     * printed as plogis(value) ({@code atransf = transf.ilogit}).
+     */
+    PLOGIS;
 
     double apply(double v) {
-        return this == EXP ? Math.exp(v) : v;
+        return switch (this) {
+            case NONE -> v;
+            case EXP -> Math.exp(v);
+            case TANH -> Math.tanh(v);
+            case PLOGIS -> v >= 0 ? 1 / (1 + Math.exp(-v)) : Math.exp(v) / (1 + Math.exp(v));
+        };
+    }
+
+    /** The analysis-scale position of a value printed on this scale. */
+    double invert(double y) {
+        return switch (this) {
+            case NONE -> y;
+            case EXP -> Math.log(y);
+            case TANH -> 0.5 * Math.log((1 + y) / (1 - y));
+            case PLOGIS -> Math.log(y / (1 - y));
+        };
+    }
+
+    /** True when {@code y} is a value this scale can take (ratios above 0, correlations in (−1, 1), ...). */
+    boolean inRange(double y) {
+        return switch (this) {
+            case NONE -> true;
+            case EXP -> y > 0;
+            case TANH -> y > -1 && y < 1;
+            case PLOGIS -> y > 0 && y < 1;
+        };
     }
 }

@@ -103,6 +103,7 @@ public final class MethodCard {
             g.writeEndObject();
         }
         text(g, "reverse", spec.effect().reverse() == null ? null : spec.effect().reverse().name());
+        g.writeStringField("transform", spec.effect().transform().spelling());
         g.writeEndObject();
         g.writeArrayFieldStart("analyses");
         for (AnalysisSpec a : spec.analyses()) analysis(g, a);
@@ -120,6 +121,7 @@ public final class MethodCard {
     static void analysis(JsonGenerator g, AnalysisSpec a) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", a.id());
+        if (a.title() != null) g.writeStringField("title", a.title());
         g.writeStringField("model", a.model().spelling());
         g.writeStringField("method", a.method().name());
         g.writeStringField("test", a.test().spelling());

@@ -108,6 +108,8 @@ public final class Manuscript {
         model.put("fmt", Format.APA);
         model.put("ModelKind", MODEL_KINDS);
         model.put("tables", TableSet.of(results, provenance != null));
+        model.put("est", Format.on(results.scale().transform()));
+        model.put("methods", MethodSettings.of(results.analyses()));
         return render(MAIN, model);
     }
 

@@ -25,6 +25,8 @@ final class ResultsModelAccess implements MemberAccessPolicy {
     private static final String RESULTS_PACKAGE = "org.metareport.results.";
     /** The other values templates are given: the formatter, the tables, the figure list and the provenance appendix. */
     private static final Set<Class<?>> ALSO_EXPOSED = Set.of(Format.class, TableSet.class, Manuscript.Provenance.class,
+            MethodSettings.class, MethodSettings.Shared.class, MethodSettings.Departure.class,
+            MethodSettings.Group.class,
             ReportFigures.Drawn.class, Manifest.Input.class, MethodCard.Setting.class);
 
     /** A record declares these itself; templates have no use for them. */

@@ -6,6 +6,7 @@ import org.metareport.vocabulary.ModelKind;
 /**
  * The results of one analysis: the contract's {@code analyses[]} entry.
  *
+ * @param title        the spec's {@code title:} for headings and captions, or null (the id is used)
  * @param model        the model family (results.json writes its spelling: fixed | random | multilevel | rve)
  * @param method       FE, DL, REML, ...
  * @param test         z | t | knha
@@ -27,7 +28,7 @@ import org.metareport.vocabulary.ModelKind;
  * @param sensitivity  sensitivity analyses, or null when none were asked for
  * @param warnings     notes and fallbacks for this analysis, worded for the report
  */
-public record AnalysisResult(String id, ModelKind model, String method, String test, double level, int k,
+public record AnalysisResult(String id, String title, ModelKind model, String method, String test, double level, int k,
                              int nClusters, List<String> moderators, boolean centered, List<String> dropped,
                              List<CoefficientResult> coefficients, Heterogeneity heterogeneity,
                              ModeratorTest moderatorTest, PredictionResult prediction, FitInfo fit,
@@ -42,6 +43,24 @@ public record AnalysisResult(String id, ModelKind model, String method, String t
         dropped = List.copyOf(dropped);
         coefficients = List.copyOf(coefficients);
         warnings = List.copyOf(warnings);
+    }
+
+    /** An analysis without a title. */
+    public AnalysisResult(String id, ModelKind model, String method, String test, double level, int k,
+                          int nClusters, List<String> moderators, boolean centered, List<String> dropped,
+                          List<CoefficientResult> coefficients, Heterogeneity heterogeneity,
+                          ModeratorTest moderatorTest, PredictionResult prediction, FitInfo fit,
+                          List<WeightedEffect> weights, RobustResult robust, List<MarginalMeanResult> marginalMeans,
+                          List<SubgroupResult> subgroups, RobustResult.WaldResult betweenSubgroups, Double rho,
+                          BiasResult bias, SensitivityResult sensitivity, List<String> warnings) {
+        this(id, null, model, method, test, level, k, nClusters, moderators, centered, dropped, coefficients,
+                heterogeneity, moderatorTest, prediction, fit, weights, robust, marginalMeans, subgroups,
+                betweenSubgroups, rho, bias, sensitivity, warnings);
+    }
+
+    /** The analysis's name for headings and captions: its title, else its id. */
+    public String heading() {
+        return title != null ? title : id;
     }
 
     /** An effect size used by an analysis: its row in the effects file and its model weight in percent. */

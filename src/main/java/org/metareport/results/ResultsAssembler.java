@@ -72,7 +72,7 @@ public final class ResultsAssembler {
                 || spec.model() == org.metareport.vocabulary.ModelKind.RVE
                 && spec.weights() != org.metareport.vocabulary.RveWeights.HIER ? spec.rho() : null;
         Fitted.Wald between = f.subgroups().between();
-        return new AnalysisResult(spec.id(), spec.model(), shape.method(), shape.test(), shape.level(),
+        return new AnalysisResult(spec.id(), spec.title(), spec.model(), shape.method(), shape.test(), shape.level(),
                 shape.k(), f.sample().nClusters(), spec.moderators().stream().map(Object::toString).toList(),
                 spec.center(), shape.dropped(), coefs, shape.heterogeneity(), shape.moderatorTest(), pr, shape.info(),
                 weights, robust, mm, subgroups, between == null ? null : wald(between), rho,

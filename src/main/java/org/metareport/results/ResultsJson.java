@@ -27,6 +27,7 @@ public final class ResultsJson {
             g.writeStringField("title", results.title());
             strings(g, "authors", results.authors());
             g.writeStringField("measure", results.measure());
+            g.writeStringField("transform", results.scale().transformName());
             g.writeArrayFieldStart("effects");
             for (EffectRow e : results.effects()) {
                 g.writeStartObject();
@@ -41,7 +42,7 @@ public final class ResultsJson {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("analyses");
-            for (AnalysisResult a : results.analyses()) analysis(g, a);
+            for (AnalysisResult a : results.analyses()) analysis(g, a, results.scale());
             g.writeEndArray();
             ReviewJson.prisma(g, results.prisma());
             ReviewJson.riskOfBias(g, results.riskOfBias());
@@ -84,10 +85,11 @@ public final class ResultsJson {
         return g;
     }
 
-    /** Writes one analysis object (also used for subgroups later). */
-    static void analysis(JsonGenerator g, AnalysisResult a) throws IOException {
+    /** Writes one analysis object (also used for its subgroups); estimates are also given on {@code scale}. */
+    static void analysis(JsonGenerator g, AnalysisResult a, Scale scale) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", a.id());
+        if (a.title() != null) g.writeStringField("title", a.title());
         g.writeStringField("model", a.model().spelling());
         g.writeStringField("method", a.method());
         g.writeStringField("test", a.test());
@@ -97,7 +99,7 @@ public final class ResultsJson {
         strings(g, "moderators", a.moderators());
         g.writeBooleanField("centered", a.centered());
         strings(g, "dropped_redundant", a.dropped());
-        coefficients(g, "coefficients", a.coefficients());
+        coefficients(g, "coefficients", a.coefficients(), a.interceptOnly() ? scale : null);
         RobustResult rb = a.robust();
         if (rb == null) {
             g.writeNullField("robust");
@@ -106,7 +108,7 @@ public final class ResultsJson {
             g.writeStringField("type", rb.type());
             g.writeStringField("df", rb.df());
             g.writeNumberField("n_clusters", rb.clusters());
-            coefficients(g, "coefficients", rb.coefficients());
+            coefficients(g, "coefficients", rb.coefficients(), a.interceptOnly() ? scale : null);
             g.writeArrayFieldStart("wald_tests");
             for (RobustResult.WaldResult w : rb.waldTests()) wald(g, w);
             g.writeEndArray();
@@ -151,6 +153,7 @@ public final class ResultsJson {
             number(g, "ci_upper", p.ciUpper());
             number(g, "lower", p.lower());
             number(g, "upper", p.upper());
+            transformed(g, scale, p.estimate(), p.ciLower(), p.ciUpper(), p.lower(), p.upper());
             g.writeEndObject();
         }
         FitInfo f = a.fit();
@@ -184,6 +187,7 @@ public final class ResultsJson {
             number(g, "p", mm.p());
             number(g, "ci_lower", mm.ciLower());
             number(g, "ci_upper", mm.ciUpper());
+            transformed(g, scale, mm.estimate(), mm.ciLower(), mm.ciUpper(), null, null);
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -192,7 +196,7 @@ public final class ResultsJson {
             g.writeStartObject();
             g.writeStringField("level", sg.level());
             g.writeFieldName("analysis");
-            analysis(g, sg.analysis());
+            analysis(g, sg.analysis(), scale);
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -202,14 +206,14 @@ public final class ResultsJson {
             g.writeFieldName("between_subgroups");
             wald(g, a.betweenSubgroups());
         }
-        bias(g, a.bias());
-        sensitivity(g, a.sensitivity());
+        bias(g, a.bias(), scale);
+        sensitivity(g, a.sensitivity(), scale);
         strings(g, "warnings", a.warnings());
         g.writeEndObject();
     }
 
     /** The contract's selection_model, egger, trimfill blocks (plus pet_peese and fail_safe_n); null when not run. */
-    static void bias(JsonGenerator g, BiasResult b) throws IOException {
+    static void bias(JsonGenerator g, BiasResult b, Scale scale) throws IOException {
         BiasResult.Selection s = b == null ? null : b.selection();
         if (s == null) {
             g.writeNullField("selection_model");
@@ -219,6 +223,7 @@ public final class ResultsJson {
             g.writeStringField("alternative", s.alternative());
             g.writeBooleanField("identified", s.identified());
             estimateFields(g, s.estimate());
+            transformed(g, scale, s.estimate());
             number(g, "tau2", s.tau2());
             number(g, "tau2_se", s.tau2Se());
             numbers(g, "weights", s.weights().stream().map(BiasResult.Weight::delta).toList());
@@ -254,6 +259,7 @@ public final class ResultsJson {
             number(g, "limit_estimate", eg.limitEstimate());
             number(g, "ci_lower", eg.ciLower());
             number(g, "ci_upper", eg.ciUpper());
+            transformed(g, scale, eg.limitEstimate(), eg.ciLower(), eg.ciUpper(), null, null);
             g.writeEndObject();
         }
         BiasResult.TrimFill t = b == null ? null : b.trimfill();
@@ -266,6 +272,7 @@ public final class ResultsJson {
             g.writeStringField("estimator", t.estimator());
             number(g, "k0_se", t.seK0());
             estimateFields(g, t.estimate());
+            transformed(g, scale, t.estimate());
             number(g, "tau2", t.tau2());
             g.writeArrayFieldStart("filled");
             for (BiasResult.Filled f : t.filled()) {
@@ -282,10 +289,10 @@ public final class ResultsJson {
             g.writeNullField("pet_peese");
         } else {
             g.writeObjectFieldStart("pet_peese");
-            coefficient(g, "pet", pp.pet());
-            coefficient(g, "peese", pp.peese());
+            coefficient(g, "pet", pp.pet(), scale);
+            coefficient(g, "peese", pp.peese(), scale);
             g.writeBooleanField("peese_selected", pp.peeseSelected());
-            coefficient(g, "conditional", pp.conditional());
+            coefficient(g, "conditional", pp.conditional(), scale);
             g.writeEndObject();
         }
         BiasResult.FailSafe fs = b == null ? null : b.failSafe();
@@ -303,13 +310,13 @@ public final class ResultsJson {
     }
 
     /** The contract's leave_one_out list, plus influence and cumulative; empty lists when not run. */
-    static void sensitivity(JsonGenerator g, SensitivityResult s) throws IOException {
+    static void sensitivity(JsonGenerator g, SensitivityResult s, Scale scale) throws IOException {
         if (s != null && !s.leaveStudyOut().isEmpty()) {
-            refits(g, "leave_one_out", "omitted", s.leaveStudyOut());
+            refits(g, "leave_one_out", "omitted", s.leaveStudyOut(), scale);
         } else {
-            pooledList(g, "leave_one_out", "omitted", s == null ? List.of() : s.leaveOneOut());
+            pooledList(g, "leave_one_out", "omitted", s == null ? List.of() : s.leaveOneOut(), scale);
         }
-        refits(g, "rho_sensitivity", "rho", s == null ? List.of() : s.rho());
+        refits(g, "rho_sensitivity", "rho", s == null ? List.of() : s.rho(), scale);
         g.writeArrayFieldStart("influence");
         if (s != null) {
             for (SensitivityResult.InfluenceRow r : s.influence()) {
@@ -334,14 +341,14 @@ public final class ResultsJson {
         } else {
             g.writeObjectFieldStart("cumulative");
             g.writeStringField("by", s.cumulativeBy());
-            pooledList(g, "steps", "added", s.cumulative());
+            pooledList(g, "steps", "added", s.cumulative(), scale);
             g.writeEndObject();
         }
     }
 
     /** Multilevel refits: leave-one-study-out ("omitted": the study, "unit": "study") or rho sensitivity. */
-    static void refits(JsonGenerator g, String name, String labelField, List<SensitivityResult.Refit> list)
-            throws IOException {
+    static void refits(JsonGenerator g, String name, String labelField, List<SensitivityResult.Refit> list,
+                       Scale scale) throws IOException {
         g.writeArrayFieldStart(name);
         for (SensitivityResult.Refit r : list) {
             g.writeStartObject();
@@ -353,11 +360,12 @@ public final class ResultsJson {
             }
             if (r.k() == null) g.writeNullField("k"); else g.writeNumberField("k", r.k());
             estimateFields(g, r.estimate());
+            transformed(g, scale, r.estimate());
             numbers(g, "sigma2", r.sigma2());
             if (r.robust() == null) {
                 g.writeNullField("robust");
             } else {
-                coefficient(g, "robust", r.robust());
+                coefficient(g, "robust", r.robust(), scale);
             }
             if (r.failure() != null) g.writeStringField("failure", r.failure());
             g.writeEndObject();
@@ -365,8 +373,8 @@ public final class ResultsJson {
         g.writeEndArray();
     }
 
-    static void pooledList(JsonGenerator g, String name, String labelField, List<SensitivityResult.Pooled> list)
-            throws IOException {
+    static void pooledList(JsonGenerator g, String name, String labelField, List<SensitivityResult.Pooled> list,
+                           Scale scale) throws IOException {
         g.writeArrayFieldStart(name);
         for (SensitivityResult.Pooled p : list) {
             g.writeStartObject();
@@ -383,6 +391,7 @@ public final class ResultsJson {
             number(g, "I2", p.i2());
             number(g, "Q", p.q());
             number(g, "Q_p", p.qP());
+            if (p.estimate() != null) transformed(g, scale, p.estimate(), p.ciLower(), p.ciUpper(), null, null);
             if (p.failure() != null) g.writeStringField("failure", p.failure());
             g.writeEndObject();
         }
@@ -400,10 +409,35 @@ public final class ResultsJson {
         g.writeEndObject();
     }
 
-    static void coefficient(JsonGenerator g, String name, CoefficientResult c) throws IOException {
+    /** A coefficient that estimates the average effect, also on {@code scale}. */
+    static void coefficient(JsonGenerator g, String name, CoefficientResult c, Scale scale) throws IOException {
         g.writeObjectFieldStart(name);
         g.writeStringField("term", c.term());
         estimateFields(g, c);
+        transformed(g, scale, c);
+        g.writeEndObject();
+    }
+
+    /** {@code transformed} for a coefficient estimating the average effect; nothing when c is null. */
+    static void transformed(JsonGenerator g, Scale scale, CoefficientResult c) throws IOException {
+        if (c != null) transformed(g, scale, c.estimate(), c.ciLower(), c.ciUpper(), null, null);
+    }
+
+    /**
+     * {@code "transformed": {"transform": "exp", "estimate", "ci_lower", "ci_upper"[, "lower", "upper"]}}: the same
+     * estimate and bounds through the report's transform (metafor's {@code predict(res, transf = exp)}), field names
+     * as in the enclosing object; written only when the report uses a transform (absent for {@code none}).
+     */
+    static void transformed(JsonGenerator g, Scale scale, double estimate, double ciLower, double ciUpper,
+                            Double lower, Double upper) throws IOException {
+        if (scale == null || !scale.transformed()) return;
+        g.writeObjectFieldStart("transformed");
+        g.writeStringField("transform", scale.transformName());
+        number(g, "estimate", scale.apply(estimate));
+        number(g, "ci_lower", scale.apply(ciLower));
+        number(g, "ci_upper", scale.apply(ciUpper));
+        if (lower != null) number(g, "lower", scale.apply(lower));
+        if (upper != null) number(g, "upper", scale.apply(upper));
         g.writeEndObject();
     }
 
@@ -418,12 +452,15 @@ public final class ResultsJson {
         number(g, "ci_upper", c == null ? null : c.ciUpper());
     }
 
-    static void coefficients(JsonGenerator g, String name, List<CoefficientResult> list) throws IOException {
+    /** Coefficients; with a scale (intercept-only models), the intercept is also given on it. */
+    static void coefficients(JsonGenerator g, String name, List<CoefficientResult> list, Scale average)
+            throws IOException {
         g.writeArrayFieldStart(name);
         for (CoefficientResult c : list) {
             g.writeStartObject();
             g.writeStringField("term", c.term());
             estimateFields(g, c);
+            if (average != null) transformed(g, average, c);
             g.writeEndObject();
         }
         g.writeEndArray();

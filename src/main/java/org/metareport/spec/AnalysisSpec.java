@@ -16,6 +16,7 @@ import org.metareport.problems.Where;
  * One entry under {@code analyses:}, with every default filled in. Built only by {@link SpecReader}; valid once
  * constructed.
  *
+ * @param title      the analysis's name in headings and captions ({@code title:}), or null to use the id
  * @param method     for {@code model: fixed} always {@link Method#FE}
  * @param levels     multilevel: outer to inner; empty otherwise
  * @param robust     CR0 | CR1 | CR2 (clubSandwich's vcovCR types offered in a spec), or null
@@ -30,7 +31,7 @@ import org.metareport.problems.Where;
  * @param subset     the analysis's {@code where:} expression (metafor's {@code subset}): only rows where it is TRUE
  *                   are analysed; null = every row
  */
-public record AnalysisSpec(String id, ModelKind model, Method method, TestKind test, List<ColumnRef> levels,
+public record AnalysisSpec(String id, String title, ModelKind model, Method method, TestKind test, List<ColumnRef> levels,
                            double rho, VcovType robust, List<Term> moderators, Map<String, String> reference,
                            boolean center, double level, ColumnRef subgroup, ColumnRef marginalMeans,
                            BiasSpec bias, SensitivitySpec sensitivity, RveWeights weights, Expression subset,
@@ -41,12 +42,12 @@ public record AnalysisSpec(String id, ModelKind model, Method method, TestKind t
         reference = Collections.unmodifiableMap(new LinkedHashMap<>(reference));
     }
 
-    /** An analysis of every row (no {@code where:}). */
+    /** An analysis of every row (no {@code where:}), without a title (headings use its id). */
     public AnalysisSpec(String id, ModelKind model, Method method, TestKind test, List<ColumnRef> levels,
                         double rho, VcovType robust, List<Term> moderators, Map<String, String> reference,
                         boolean center, double level, ColumnRef subgroup, ColumnRef marginalMeans,
                         BiasSpec bias, SensitivitySpec sensitivity, RveWeights weights, Where where) {
-        this(id, model, method, test, levels, rho, robust, moderators, reference, center, level, subgroup,
+        this(id, null, model, method, test, levels, rho, robust, moderators, reference, center, level, subgroup,
                 marginalMeans, bias, sensitivity, weights, null, where);
     }
 }

@@ -27,8 +27,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * add-ons to its model ({@link AnalysisRules}) are checked when it is about to be fitted.
  */
 final class AnalysisSpecReader {
-    static final List<String> KEYS = List.of("id", "model", "method", "test", "levels", "rho", "robust", "moderators",
-            "reference", "center", "level", "subgroup", "marginal_means", "bias", "sensitivity", "weights", "where");
+    static final List<String> KEYS = List.of("id", "title", "model", "method", "test", "levels", "rho", "robust",
+            "moderators", "reference", "center", "level", "subgroup", "marginal_means", "bias", "sensitivity", "weights",
+            "where");
     static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
     static final String DEFAULT_ID = "overall";
     /** The cluster-robust estimators a spec offers (clubSandwich's CR1p is metafor's and not offered). */
@@ -66,6 +67,9 @@ final class AnalysisSpecReader {
             else s.missing("id", "with several analyses each needs its own id (letters, digits, '_' and '-'), "
                     + "e.g. id: overall");
         }
+
+        Optional<String> title = s.text("title", "the analysis's name for headings and captions",
+                "title: Overall random-effects model").map(String::strip).filter(t -> !t.isEmpty());
 
         Optional<ModelKind> model = s.value("model").isPresent()
                 ? s.choice("model", "model", ModelKind::find, ModelKind.choices(), Hints::model)
@@ -107,7 +111,8 @@ final class AnalysisSpecReader {
 
         if (id.isEmpty() || model.isEmpty() || method.isEmpty() || test.isEmpty()) return Optional.empty();
         if (s.value("where").isPresent() && subset.isEmpty()) return Optional.empty();
-        return Optional.of(new AnalysisSpec(id.get(), model.get(), method.get(), test.get(), levels, rho,
+        return Optional.of(new AnalysisSpec(id.get(), title.orElse(null), model.get(), method.get(), test.get(), levels,
+                rho,
                 robust.orElse(null), moderators, reference, center, level, subgroup.orElse(null),
                 marginalMeans.orElse(null), bias, sensitivity, weights, subset.orElse(null), cx.where(entry)));
     }

@@ -1,6 +1,7 @@
 package org.metareport.spec;
 
 import java.util.Map;
+import org.metareport.vocabulary.EffectTransform;
 import org.metareport.vocabulary.Measure;
 import org.metareport.problems.Where;
 
@@ -18,10 +19,11 @@ import org.metareport.problems.Where;
  *                 {@code pre_post}, {@code post}; the first that can be computed for a row wins. Default: those
  *                 configured, in that order (the school-based authors' order)
  * @param disagreement warn when two sources available for a row give yi differing by more than this; null = no check
+ * @param transform how estimates are reported ({@code effect.transform}); the measure's default when not given
  */
 public record EffectSpec(Measure measure, Map<String, ColumnRef> columns, Map<String, ColumnRef> pre,
                          ColumnRef reported, ClusterSpec cluster, ColumnRef reverse, Interval interval,
-                         java.util.List<String> sources, Double disagreement, Where where) {
+                         java.util.List<String> sources, Double disagreement, EffectTransform transform, Where where) {
     /** The sources a spec may list, in the default order. */
     public static final java.util.List<String> SOURCES = java.util.List.of("reported", "pre_post", "post");
 
@@ -47,11 +49,12 @@ public record EffectSpec(Measure measure, Map<String, ColumnRef> columns, Map<St
         }
         sources = java.util.List.copyOf(sources);
         if (interval == null) interval = Interval.DEFAULT;
+        if (transform == null) transform = EffectTransform.defaultFor(measure);
     }
 
     /** Today's order (reported, pre_post, post), no disagreement check. */
     public EffectSpec(Measure measure, Map<String, ColumnRef> columns, Map<String, ColumnRef> pre,
                       ColumnRef reported, ClusterSpec cluster, ColumnRef reverse, Where where) {
-        this(measure, columns, pre, reported, cluster, reverse, Interval.DEFAULT, null, null, where);
+        this(measure, columns, pre, reported, cluster, reverse, Interval.DEFAULT, null, null, null, where);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.metareport.vocabulary.EffectTransform;
 import org.metareport.vocabulary.Measure;
 import org.metareport.problems.Where;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -19,7 +20,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 final class EffectSpecReader {
     static final List<String> KEYS = List.of("measure", "columns", "pre", "reported", "cluster", "reverse", "ratio",
-            "ci_level", "sources", "disagreement");
+            "ci_level", "sources", "disagreement", "transform");
     private static final List<String> PRE_ARGUMENTS = List.of("m1i", "sd1i", "m2i", "sd2i", "n1i", "n2i");
     private static final List<String> PRE_REQUIRED = List.of("m1i", "sd1i", "m2i", "sd2i");
     private static final List<String> CLUSTER_KEYS = List.of("when", "icc", "clusters1i", "clusters2i", "variant", "n",
@@ -84,10 +85,27 @@ final class EffectSpecReader {
                 ? s.number("disagreement", "a number above 0", "disagreement: 0.1") : Optional.empty();
         disagreement.filter(d -> !(d > 0)).ifPresent(d -> cx.error(s.value("disagreement").orElseThrow(),
                 "'effect.disagreement' must be above 0, e.g. disagreement: 0.1"));
+        Optional<EffectTransform> transform = s.value("transform").isPresent()
+                ? s.choice("transform", "transform", EffectTransform::find, EffectTransform.choices(),
+                        EffectSpecReader::transformHint)
+                : Optional.empty();
 
         if (measure.isEmpty()) return Optional.empty();
         return Optional.of(new EffectSpec(measure.get(), columns, pre, reported.orElse(null), cluster.orElse(null),
-                reverse.orElse(null), interval, sources, disagreement.orElse(null), where));
+                reverse.orElse(null), interval, sources, disagreement.orElse(null),
+                transform.orElse(null), where));
+    }
+
+    /** A hint for a transform that names the analysis scale instead of the way back from it. */
+    private static Optional<String> transformHint(String written) {
+        String w = written.trim().toLowerCase(java.util.Locale.ROOT);
+        if (w.equals("log") || w.equals("ln") || w.equals("log scale"))
+            return Optional.of("ratio measures are analysed as logs; exp reports them as ratios, none keeps the logs");
+        if (w.equals("fisher") || w.equals("z") || w.equals("atanh"))
+            return Optional.of("tanh (or r) reports Fisher's z as correlations, none keeps z");
+        if (w.equals("logit"))
+            return Optional.of("plogis reports logits as proportions, none keeps the logits");
+        return Optional.empty();
     }
 
     private static <T> Optional<T> missing(Section s, String key, String hint) {

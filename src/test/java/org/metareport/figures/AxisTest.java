@@ -72,6 +72,21 @@ class AxisTest {
     }
 
     @Test
+    void labelsFishersZWithCorrelationsAndLogitsWithProportions() {
+        Axis r = Axis.auto(Transform.TANH.invert(-0.2), Transform.TANH.invert(0.75), Transform.TANH);
+        assertThat(r.ticks()).extracting(Axis.Tick::label).as("correlations")
+            .containsExactly("\u22120.2", "0.0", "0.2", "0.4", "0.6", "0.8");
+        assertThat(r.ticks().get(2).at()).as("0.2 sits at atanh(0.2)").isCloseTo(Transform.TANH.invert(0.2), Offset.offset(1e-12));
+        Axis wide = Axis.auto(Transform.TANH.invert(-0.999), Transform.TANH.invert(0.999), Transform.TANH);
+        assertThat(wide.ticks()).extracting(Axis.Tick::label).as("never ±1, which lie at infinity")
+            .doesNotContain("\u22121.0", "1.0");
+        Axis p = Axis.auto(Math.log(0.1 / 0.9), Math.log(0.7 / 0.3), Transform.PLOGIS);
+        assertThat(p.ticks()).extracting(Axis.Tick::label).as("proportions")
+            .containsExactly("0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7");
+        assertThat(p.ticks().get(4).at()).as("0.5 sits at logit 0").isCloseTo(0, Offset.offset(1e-12));
+    }
+
+    @Test
     void fixedLimitsKeepTheirEndsAndOnlyInnerTicks() {
         Axis axis = Axis.fixed(-0.8, 1.3, Transform.NONE);
         assertThat(axis.lower()).as("lower").isEqualTo(-0.8);

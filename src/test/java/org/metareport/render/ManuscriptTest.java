@@ -37,11 +37,27 @@ class ManuscriptTest {
     void writesTheBuiltInManuscriptWithApaNumbers() {
         String md = new Manuscript(null, null).markdown(results("BCG vaccine"));
         assertThat(md).as("title").startsWith("# BCG vaccine");
+        assertThat(md).as("pooled estimate sentence, a risk ratio (exp, the default for RR)")
+                .contains("The pooled risk ratio was RR = 0.49, 95% CI [0.34, 0.70], *z* = −3.97, *p* < .001");
+        assertThat(md).as("heterogeneity stays on the analysis scale").contains("*τ*² = 0.31, *I*² = 92.2%");
+        assertThat(md).as("prediction interval as risk ratios").contains("prediction interval was [0.15, 1.55]");
+        assertThat(md).as("coefficient table on the log scale, with the risk ratio beside it")
+                .contains("| intercept | −0.71 | 0.18 | −3.97 | — | < .001 | [−1.07, −0.36] | 0.49 [0.34, 0.70] |");
+        assertThat(md).as("never NaN").doesNotContain("NaN");
+    }
+
+    @Test
+    void keepsTheAnalysisScaleWithTransformNone() {
+        Results r = results("BCG vaccine");
+        Results none = new Results(r.title(), r.authors(), r.measure(), r.measureName(),
+                org.metareport.results.Scale.of(org.metareport.vocabulary.Measure.RR,
+                        org.metareport.vocabulary.EffectTransform.NONE), r.effects(), r.analyses(), null, null, null,
+                List.of(), List.of(), "test");
+        String md = new Manuscript(null, null).markdown(none);
         assertThat(md).as("pooled estimate sentence")
                 .contains("The pooled estimate was −0.71, 95% CI [−1.07, −0.36], *z* = −3.97, *p* < .001");
-        assertThat(md).as("heterogeneity").contains("*τ*² = 0.31, *I*² = 92.2%");
         assertThat(md).as("prediction interval").contains("[−1.87, 0.44]");
-        assertThat(md).as("never NaN").doesNotContain("NaN");
+        assertThat(md).as("no ratio column").doesNotContain("RR [");
     }
 
     @Test

@@ -207,6 +207,8 @@ class SpecReaderTest {
         assertThat(spec.effect().columns()).containsOnlyKeys("yi", "sei");
         assertThat(spec.effect().pre()).isEmpty();
         assertThat(spec.effect().cluster()).isNull();
+        assertThat(spec.effect().transform()).as("PRE is reported on its own scale")
+                .isEqualTo(org.metareport.vocabulary.EffectTransform.NONE);
         assertThat(spec.analyses()).hasSize(1);
         assertThat(spec.analyses().get(0).id()).as("the only analysis may omit its id").isEqualTo("overall");
         assertDefaults(spec.analyses().get(0));
@@ -301,6 +303,26 @@ class SpecReaderTest {
         Spec spec = SpecReader.read(write(dir, MINIMAL.replace("measure: PRE", "measure: pre"), "findings.csv"),
                 "analysis.yaml");
         assertThat(spec.effect().measure()).isEqualTo(Measure.PRE);
+    }
+
+    @Test
+    void readsEffectTransformWithTheMeasuresDefaultWhenAbsent(@TempDir Path dir) throws IOException {
+        Spec exp = SpecReader.read(write(dir, MINIMAL.replace("columns: {yi: g, sei: se}",
+                "columns: {yi: g, sei: se}\n  transform: exp"), "findings.csv"), "analysis.yaml");
+        assertThat(exp.effect().transform()).isEqualTo(org.metareport.vocabulary.EffectTransform.EXP);
+        Spec none = SpecReader.read(write(dir, MINIMAL.replace("measure: PRE", "measure: ZCOR")
+                .replace("columns: {yi: g, sei: se}", "columns: {ri: r, ni: n}\n  transform: none"), "findings.csv"),
+                "analysis.yaml");
+        assertThat(none.effect().transform()).as("none overrides ZCOR's tanh")
+                .isEqualTo(org.metareport.vocabulary.EffectTransform.NONE);
+        Spec zcor = SpecReader.read(write(dir, MINIMAL.replace("measure: PRE", "measure: ZCOR")
+                .replace("columns: {yi: g, sei: se}", "columns: {ri: r, ni: n}"), "findings.csv"), "analysis.yaml");
+        assertThat(zcor.effect().transform()).isEqualTo(org.metareport.vocabulary.EffectTransform.TANH);
+        InputException e = catchThrowableOfType(InputException.class, () -> SpecReader.read(write(dir,
+                MINIMAL.replace("columns: {yi: g, sei: se}", "columns: {yi: g, sei: se}\n  transform: expp"),
+                "findings.csv"), "analysis.yaml"));
+        assertThat(e.problems()).extracting(Problem::message)
+                .containsExactly("unknown transform 'expp'; use one of none, exp, tanh, plogis (did you mean exp?)");
     }
 
     /** A data path as messages show it: beside the spec's path as given. */
