@@ -17,6 +17,7 @@ import org.metareport.diff.DiffWriter;
 import org.metareport.diff.RunComparison;
 import org.metareport.figures.ReportFigures;
 import org.metareport.figures.FigureSet;
+import org.metareport.figures.PrintFrame;
 import org.metareport.results.ClaimResult;
 import org.metareport.output.GitCommit;
 import org.metareport.output.Hashing;
@@ -141,7 +142,9 @@ final class Pipeline {
         Warnings warnings = new Warnings();
         Path templates = spec.report().templates();
         Manuscript manuscript = new Manuscript(templates, templates == null ? null : fromWorkingDirectory(templates));
-        FigureSet figureSet = FigureSet.draw(results, spec.report().sortForest());
+        PageSize page = PageSize.fromName(spec.report().page());
+        PrintFrame frame = formats.contains("pdf") ? new PrintFrame(page.figureWidthMm(), page.figureHeightMm()) : null;
+        FigureSet figureSet = FigureSet.draw(results, spec.report().sortForest(), frame);
         List<ReportFigures.Drawn> drawn = figureSet.drawn();
         for (String w : figureSet.warnings()) warnings.add(w);
         List<Manifest.Input> inputs = inputs(spec);
@@ -152,9 +155,13 @@ final class Pipeline {
         Map<String, byte[]> figures = new LinkedHashMap<>();
         for (ReportFigures.Drawn d : drawn) figures.put(d.svgPath(), d.figure().svg().getBytes(StandardCharsets.UTF_8));
         out.write("results.json", resultsJson);
+        Map<String, List<String>> printParts = new LinkedHashMap<>();
         for (ReportFigures.Drawn d : drawn) {
             out.write(d.svgPath(), d.figure().svg() + "\n");
             out.write(d.pngPath(), d.figure().png());
+            for (ReportFigures.PrintPart part : d.printParts()) out.write(part.pngPath(), part.figure().png());
+            if (!d.printParts().isEmpty())
+                printParts.put(d.svgPath(), d.printParts().stream().map(ReportFigures.PrintPart::pngPath).toList());
         }
         if (formats.contains("md")) out.write("report.md", markdown);
         HtmlWriter html = new HtmlWriter();
@@ -164,9 +171,8 @@ final class Pipeline {
         }
         if (formats.contains("pdf")) {
             String print = html.write(markdown, results.title(), manuscript.stylesheet(), figures,
-                    HtmlWriter.Mode.PRINT);
-            out.write("report.pdf", new PdfWriter().write(print, out.folder(),
-                    PageSize.fromName(spec.report().page()), warnings));
+                    HtmlWriter.Mode.PRINT, printParts);
+            out.write("report.pdf", new PdfWriter().write(print, out.folder(), page, warnings));
         }
         Map<String, byte[]> outputs = new LinkedHashMap<>(out.written());
         Manifest manifest = new Manifest(Metareport.version(), Metareport.commit().orElse(null),

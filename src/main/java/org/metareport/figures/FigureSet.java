@@ -22,11 +22,18 @@ public record FigureSet(List<ReportFigures.Drawn> drawn, List<String> warnings) 
 
     /** Draws and numbers every figure of {@code results}; {@code sortForest} orders forest rows by effect size. */
     public static FigureSet draw(Results results, boolean sortForest) {
+        return draw(results, sortForest, null);
+    }
+
+    /**
+     * Draws and numbers every figure of {@code results}; a forest plot taller than {@code frame} also gets page-sized
+     * print parts (null: every figure prints whole).
+     */
+    public static FigureSet draw(Results results, boolean sortForest, PrintFrame frame) {
         List<ReportFigures.Drawn> drawn = new ArrayList<>(ReviewFigures.draw(results.prisma(), results.riskOfBias(), 1));
         int offset = drawn.size();
-        for (ReportFigures.Drawn d : ReportFigures.draw(results, sortForest)) {
-            drawn.add(new ReportFigures.Drawn(d.id(), d.kind(), d.analysis(), d.number() + offset, d.caption(),
-                    d.svgPath(), d.pngPath(), d.figure()));
+        for (ReportFigures.Drawn d : ReportFigures.draw(results, sortForest, frame)) {
+            drawn.add(d.numbered(d.number() + offset));
         }
         List<String> warnings = new ArrayList<>();
         for (AnalysisResult a : results.analyses()) {

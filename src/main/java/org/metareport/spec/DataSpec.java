@@ -12,20 +12,29 @@ import org.metareport.problems.Where;
  * @param id       optional effect-size id column; null = row number
  * @param join     columns joining studies to effects (default: [study])
  * @param label    optional forest-plot label column; null = study
+ * @param effectLabel optional column labelling each effect under its study's heading in a forest plot of nested
+ *                 data ({@code data.effect_label}); null = the label column if given, else the effect's data row
  * @param exclude  optional; null when absent
  * @param include  optional; null when absent
  * @param derive   0/1 indicator columns computed after joining (data.derive), in order
  */
 public record DataSpec(Source effects, Source studies, ColumnRef study, ColumnRef id, List<ColumnRef> join,
-                       ColumnRef label, RowFilter exclude, RowFilter include, List<Derived> derive, Where where) {
+                       ColumnRef label, ColumnRef effectLabel, RowFilter exclude, RowFilter include,
+                       List<Derived> derive, Where where) {
     public DataSpec {
         join = List.copyOf(join);
         derive = List.copyOf(derive);
     }
 
+    /** A data block without an effect label column. */
+    public DataSpec(Source effects, Source studies, ColumnRef study, ColumnRef id, List<ColumnRef> join,
+                    ColumnRef label, RowFilter exclude, RowFilter include, List<Derived> derive, Where where) {
+        this(effects, studies, study, id, join, label, null, exclude, include, derive, where);
+    }
+
     /** A data block without derived columns. */
     public DataSpec(Source effects, Source studies, ColumnRef study, ColumnRef id, List<ColumnRef> join,
                     ColumnRef label, RowFilter exclude, RowFilter include, Where where) {
-        this(effects, studies, study, id, join, label, exclude, include, List.of(), where);
+        this(effects, studies, study, id, join, label, null, exclude, include, List.of(), where);
     }
 }
