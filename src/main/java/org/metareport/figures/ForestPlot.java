@@ -428,7 +428,8 @@ public final class ForestPlot {
             }
             String heading = clean(l.heading());
             c.beginGroup(null, "study", heading);
-            c.text(MARGIN, baseline(cy, HEAD), TextMeasure.ellipsize(heading, HEAD, wideLabelWidth), HEAD, Anchor.START);
+            // a heading line has no interval: a long study name may run on into the plot area
+            c.text(MARGIN, baseline(cy, HEAD), TextMeasure.ellipsize(heading, HEAD, plotRight - MARGIN), HEAD, Anchor.START);
             c.endGroup();
         }
 
