@@ -26,6 +26,10 @@ import java.util.Map;
  * {@value #MAX_SQUARE} px wide, none under {@value #MIN_SQUARE} px). The automatic axis covers every point estimate,
  * the pooled CI and PI and the reference line, and the CIs unless a few extreme ones would squeeze the plot: those
  * end in an arrow at the axis limit instead. Same input, same bytes.
+ *
+ * <p>Nested data (rows naming their study): a study with several effects gets a heading row with its name and its
+ * effects indented beneath ({@link ForestLines}). The pooled and prediction labels are never shortened. For print,
+ * {@link #drawPages} cuts a tall plot into pages with the header and axis on each. No text is under 12 px.
  */
 public final class ForestPlot {
     static final int WIDTH = 800;
