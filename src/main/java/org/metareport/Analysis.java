@@ -47,7 +47,8 @@ final class Analysis {
         warnings.addAll(out.warnings());
         List<EffectRow> rows = new ArrayList<>();
         for (ComputedEffect e : out.effects()) {
-            rows.add(new EffectRow(e.row().line(), e.study(), e.id(), e.label(), e.yi(), e.vi(), e.source()));
+            rows.add(new EffectRow(e.row().line(), e.study(), e.id(), e.label(), e.yi(), e.vi(), e.source(),
+                    e.effectLabel()));
         }
         // the review's artefacts and the manuscript's claims: checked before anything is fitted
         Problems problems = new Problems();

@@ -16,6 +16,7 @@ import org.metareport.diff.DiffWriter;
 import org.metareport.diff.RunComparison;
 import org.metareport.figures.ReportFigures;
 import org.metareport.figures.FigureSet;
+import org.metareport.figures.PrintFrame;
 import org.metareport.results.ClaimResult;
 import org.metareport.output.GitCommit;
 import org.metareport.output.Hashing;
@@ -166,8 +167,10 @@ final class Pipeline {
                               boolean png, Reuse reuse) throws IOException {
         Warnings warnings = new Warnings();
         Path templates = spec.report().templates();
+        PageSize page = PageSize.fromName(spec.report().page());
+        PrintFrame frame = formats.contains("pdf") ? new PrintFrame(page.figureWidthMm(), page.figureHeightMm()) : null;
         FigureSet figureSet = Timings.time("draw figures (svg)",
-                () -> reuse.figures(results, spec.report().sortForest()));
+                () -> reuse.figures(results, spec.report().sortForest(), frame));
         List<ReportFigures.Drawn> drawn = figureSet.drawn();
         for (String w : figureSet.warnings()) warnings.add(w);
         boolean pdf = formats.contains("pdf");
@@ -186,9 +189,15 @@ final class Pipeline {
         for (ReportFigures.Drawn d : drawn) figures.put(d.svgPath(), d.figure().svg().getBytes(StandardCharsets.UTF_8));
         out.write("results.json", resultsJson);
         for (ReportFigures.Drawn d : drawn) out.write(d.svgPath(), d.figure().svg() + "\n");
+        Map<String, List<String>> printParts = new LinkedHashMap<>();
         if (encoded != null) {
             List<byte[]> bytes = encoded.join();
             for (int i = 0; i < drawn.size(); i++) out.write(drawn.get(i).pngPath(), bytes.get(i));
+        }
+        for (ReportFigures.Drawn d : drawn) {
+            for (ReportFigures.PrintPart part : d.printParts()) out.write(part.pngPath(), part.figure().png());
+            if (!d.printParts().isEmpty())
+                printParts.put(d.svgPath(), d.printParts().stream().map(ReportFigures.PrintPart::pngPath).toList());
         }
         if (formats.contains("md")) out.write("report.md", markdown);
         String stylesheet = manuscript.stylesheet();
@@ -199,8 +208,9 @@ final class Pipeline {
                 : null;
         if (pdf) {
             long t0 = Timings.start();
-            String print = new HtmlWriter().write(markdown, results.title(), stylesheet, figures, HtmlWriter.Mode.PRINT);
-            byte[] report = reuse.pdfWriter().write(print, out.folder(), PageSize.fromName(spec.report().page()), warnings);
+            String print = new HtmlWriter().write(markdown, results.title(), stylesheet, figures, HtmlWriter.Mode.PRINT,
+                    printParts);
+            byte[] report = reuse.pdfWriter().write(print, out.folder(), page, warnings);
             Timings.since("write pdf", t0);
             if (html != null) out.write("report.html", html.join());
             out.write("report.pdf", report);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.metareport.data.Dataset;
 import org.metareport.figures.FigureSet;
+import org.metareport.figures.PrintFrame;
 import org.metareport.problems.Warnings;
 import org.metareport.render.Manuscript;
 import org.metareport.render.pdf.PdfWriter;
@@ -32,9 +33,9 @@ interface Reuse {
         return Analysis.fitAll(spec, prepared);
     }
 
-    /** The figures stage. */
-    default FigureSet figures(Results results, boolean sortForest) {
-        return FigureSet.draw(results, sortForest);
+    /** The figures stage; {@code frame} (null without a PDF) sizes the print parts of tall forest plots. */
+    default FigureSet figures(Results results, boolean sortForest, PrintFrame frame) {
+        return FigureSet.draw(results, sortForest, frame);
     }
 
     /** The templates: built in ({@code templates} null) or the user's folder over them. */

@@ -19,6 +19,7 @@ import org.metareport.data.Dataset;
 import org.metareport.data.Table;
 import org.metareport.effects.ComputedEffect;
 import org.metareport.figures.FigureSet;
+import org.metareport.figures.PrintFrame;
 import org.metareport.models.ModelsStage;
 import org.metareport.problems.InputException;
 import org.metareport.problems.Problems;
@@ -186,12 +187,12 @@ public final class Session {
         }
 
         @Override
-        public FigureSet figures(Results results, boolean sortForest) {
-            FigureKey key = new FigureKey(results, sortForest);
+        public FigureSet figures(Results results, boolean sortForest, PrintFrame frame) {
+            FigureKey key = new FigureKey(results, sortForest, frame);
             FigureSet hit = figures.get(key);
             if (hit == null) {
                 drawn++;
-                hit = FigureSet.draw(results, sortForest);
+                hit = FigureSet.draw(results, sortForest, frame);
                 figures.put(key, hit);
             }
             return hit;
@@ -221,7 +222,7 @@ public final class Session {
 
     private record DataKey(DataSpec spec, String contents) {}
 
-    private record FigureKey(Results results, boolean sortForest) {}
+    private record FigureKey(Results results, boolean sortForest, PrintFrame frame) {}
 
     private record TemplatesKey(Path folder, String shown, String contents) {}
 

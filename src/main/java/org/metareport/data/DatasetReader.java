@@ -54,7 +54,7 @@ final class DatasetReader {
         Filtered filtered = filter(spec, effects, studies, warnings, problems);
         Dataset dataset = studies == null ? new Dataset(filtered.effects(), effects.rows().size(), List.of())
                 : join(spec, filtered, join.stream().map(ColumnRef::name).toList(), effects.rows().size(), warnings, problems);
-        dataset.checkColumns(Stream.of(spec.study(), spec.id(), spec.label()).toList(), problems);
+        dataset.checkColumns(Stream.of(spec.study(), spec.id(), spec.label(), spec.effectLabel()).toList(), problems);
         problems.throwIfAny();
         requireStudies(spec, dataset.table(), problems);
         problems.throwIfAny();
@@ -171,7 +171,7 @@ final class DatasetReader {
         }
         List<String> names = reported.isEmpty() ? joinedNames(effects, studies, join.stream().map(ColumnRef::name).toList())
                 : all; // without a working join the joined names are unknown: list what the files have
-        for (ColumnRef ref : new ColumnRef[] {spec.study(), spec.id(), spec.label()})
+        for (ColumnRef ref : new ColumnRef[] {spec.study(), spec.id(), spec.label(), spec.effectLabel()})
             if (ref != null && !reported.contains(ref) && !names.contains(ref.name()))
                 problems.add(ref.where(), "%s", ColumnFinder.unknown(ref, files, names));
     }

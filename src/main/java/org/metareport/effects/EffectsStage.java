@@ -73,6 +73,7 @@ public final class EffectsStage {
             if (id == null) id = String.valueOf(row.line());
             String label = dataSpec.label() == null ? study : cells.text(row, dataSpec.label().name());
             if (label == null) label = study;
+            String effectLabel = effectLabel(dataSpec, cells, row, label, id);
             try {
                 Computed c = one(spec, cells, row, disagreements);
                 if (c == null) continue;                     // a bad cell, already reported
@@ -81,7 +82,8 @@ public final class EffectsStage {
                     continue;
                 }
                 if (!EffectRange.check(spec, table, row, c.effect(), problems)) continue;
-                out.add(new ComputedEffect(row, study, id, label, c.effect().yi(), c.effect().vi(), c.source()));
+                out.add(new ComputedEffect(row, study, id, label, c.effect().yi(), c.effect().vi(), c.source(),
+                        effectLabel));
             } catch (EffectException e) {
                 problems.add(table.where(row), "%s%s", e.getMessage(), columnsNamed(spec, e.getMessage()));
             }
@@ -270,5 +272,21 @@ public final class EffectsStage {
                 .map(e -> e.getKey() + " is column '" + e.getValue().name() + "'")
                 .collect(Collectors.joining(", "));
         return named.isEmpty() ? "" : "; " + named;
+    }
+
+    /**
+     * The label of one effect under its study's heading in a forest plot: the {@code data.effect_label} cell, else the
+     * {@code data.label} cell when the spec names one, else the effect-size id when the spec names an id column, else
+     * "row n" (its line in the effects file), so a reader can find it in the data.
+     */
+    static String effectLabel(org.metareport.spec.DataSpec dataSpec, CellReader cells, Table.Row row, String label,
+                              String id) {
+        if (dataSpec.effectLabel() != null) {
+            String cell = cells.text(row, dataSpec.effectLabel().name());
+            if (cell != null) return cell;
+        }
+        if (dataSpec.label() != null && !label.equals(cells.text(row, dataSpec.study().name()))) return label;
+        if (dataSpec.id() != null) return id;
+        return "row " + row.line();
     }
 }

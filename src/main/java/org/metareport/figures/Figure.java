@@ -1,6 +1,9 @@
 package org.metareport.figures;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A rendered figure in both formats, drawn from the same layout: SVG text for Markdown and HTML, and PNG bytes for
@@ -11,18 +14,30 @@ import java.util.Arrays;
  * {@code .svg} file and inline in HTML; its {@code width}/{@code height} are {@link #width()} and {@link #height()}
  * (CSS pixels, 1×). {@link #png()} gives a copy of the PNG bytes of {@link #pngWidth()} × {@link #pngHeight()} pixels
  * (the width × scale rounded up). {@link #description()} is a text alternative (also the SVG's {@code <desc>}), for
- * an HTML {@code alt}.
+ * an HTML {@code alt}. {@link #missingGlyphs()} lists the visible characters of the figure's text that neither the
+ * bundled DejaVu nor any installed font has (drawn as empty boxes in the PNG), each with the text it first occurs in.
  */
 public final class Figure {
     private final Drawing drawing;
     private final double pngScale;
     private final String svg;
     private volatile byte[] png;
+    private final Map<Integer, String> missingGlyphs;
 
     private Figure(Drawing drawing, double pngScale) {
         this.drawing = drawing;
         this.pngScale = pngScale;
         this.svg = SvgCanvas.render(drawing);
+        Map<Integer, String> missing = new LinkedHashMap<>();
+        for (Drawing.Op op : drawing.ops())
+            if (op instanceof Drawing.Text t)
+                for (Span s : t.spans()) for (int cp : TextMeasure.missing(s.text())) missing.putIfAbsent(cp, s.text());
+        this.missingGlyphs = Collections.unmodifiableMap(missing);
+    }
+
+    /** The characters no font draws, each with the text it first occurs in, in order. */
+    public Map<Integer, String> missingGlyphs() {
+        return missingGlyphs;
     }
 
     static Figure of(Drawing drawing, double pngScale) {

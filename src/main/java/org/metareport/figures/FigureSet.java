@@ -2,7 +2,9 @@ package org.metareport.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.metareport.results.AnalysisResult;
 import org.metareport.results.Results;
 
@@ -22,13 +24,22 @@ public record FigureSet(List<ReportFigures.Drawn> drawn, List<String> warnings) 
 
     /** Draws and numbers every figure of {@code results}; {@code sortForest} orders forest rows by effect size. */
     public static FigureSet draw(Results results, boolean sortForest) {
+        return draw(results, sortForest, null);
+    }
+
+    /**
+     * Draws and numbers every figure of {@code results}; a forest plot taller than {@code frame} also gets page-sized
+     * print parts (null: every figure prints whole).
+     */
+    public static FigureSet draw(Results results, boolean sortForest, PrintFrame frame) {
         List<ReportFigures.Drawn> drawn = new ArrayList<>(ReviewFigures.draw(results.prisma(), results.riskOfBias(), 1));
         int offset = drawn.size();
-        for (ReportFigures.Drawn d : ReportFigures.draw(results, sortForest)) {
-            drawn.add(new ReportFigures.Drawn(d.id(), d.kind(), d.analysis(), d.number() + offset, d.caption(),
-                    d.svgPath(), d.pngPath(), d.figure()));
+        for (ReportFigures.Drawn d : ReportFigures.draw(results, sortForest, frame)) {
+            drawn.add(d.numbered(d.number() + offset));
         }
         List<String> warnings = new ArrayList<>();
+        String glyphs = missingGlyphs(drawn);
+        if (glyphs != null) warnings.add(glyphs);
         for (AnalysisResult a : results.analyses()) {
             if (forestLeftOut(a)) {
                 warnings.add(String.format(Locale.ROOT, "the forest plot of analysis '%s' was left out: "
@@ -42,5 +53,38 @@ public record FigureSet(List<ReportFigures.Drawn> drawn, List<String> warnings) 
     /** True when the analysis would have a forest plot but has too many rows for a readable one. */
     static boolean forestLeftOut(AnalysisResult a) {
         return a.interceptOnly() && a.prediction() != null && a.weights().size() > ReportFigures.MAX_FOREST_ROWS;
+    }
+
+    /** Characters listed by name before "and n more". */
+    static final int MAX_LISTED = 12;
+
+    /**
+     * @return one line naming every character of the figures' text that no font on this machine has (U+XXXX and the
+     *         character, the figure and the text it is in), or null when every character is drawn
+     */
+    static String missingGlyphs(List<ReportFigures.Drawn> drawn) {
+        Map<Integer, String> where = new LinkedHashMap<>();
+        for (ReportFigures.Drawn d : drawn)
+            for (Map.Entry<Integer, String> e : d.figure().missingGlyphs().entrySet())
+                where.putIfAbsent(e.getKey(), d.id() + ": \"" + excerpt(e.getValue()) + "\"");
+        if (where.isEmpty()) return null;
+        StringBuilder list = new StringBuilder();
+        int n = 0;
+        for (Map.Entry<Integer, String> e : where.entrySet()) {
+            if (n == MAX_LISTED) {
+                list.append(String.format(Locale.ROOT, "; and %d more", where.size() - MAX_LISTED));
+                break;
+            }
+            if (n++ > 0) list.append("; ");
+            list.appendCodePoint(e.getKey()).append(String.format(Locale.ROOT, " (U+%04X, in %s)", e.getKey(), e.getValue()));
+        }
+        return String.format(Locale.ROOT, "figures: no font has %s; %s drawn as an empty box in the PNG figures (and the "
+                + "PDF); install a font that has %s (e.g. Debian's fonts-noto-cjk for Chinese, Japanese and Korean)",
+                list, where.size() == 1 ? "it is" : "they are", where.size() == 1 ? "it" : "them");
+    }
+
+    private static String excerpt(String text) {
+        String flat = text.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
+        return flat.codePointCount(0, flat.length()) <= 48 ? flat : flat.substring(0, flat.offsetByCodePoints(0, 47)) + "…";
     }
 }

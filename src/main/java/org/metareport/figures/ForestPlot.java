@@ -26,6 +26,10 @@ import java.util.Map;
  * {@value #MAX_SQUARE} px wide, none under {@value #MIN_SQUARE} px). The automatic axis covers every point estimate,
  * the pooled CI and PI and the reference line, and the CIs unless a few extreme ones would squeeze the plot: those
  * end in an arrow at the axis limit instead. Same input, same bytes.
+ *
+ * <p>Nested data (rows naming their study): a study with several effects gets a heading row with its name and its
+ * effects indented beneath ({@link ForestLines}). The pooled and prediction labels are never shortened. For print,
+ * {@link #drawPages} cuts a tall plot into pages with the header and axis on each. No text is under 12 px.
  */
 public final class ForestPlot {
     static final int WIDTH = 800;
@@ -46,12 +50,15 @@ public final class ForestPlot {
     static final double ARROW = 7;
     static final double WHISKER = 3;
     static final String PREDICTION_LABEL = "Prediction interval";
+    /** How far an effect under its study's heading is indented. */
+    static final double INDENT = 12;
 
     static final TextStyle TEXT = TextStyle.regular(FONT);
     static final TextStyle HEAD = TEXT.bolded();
-    static final TextStyle TICKS = TextStyle.regular(11);
-    static final TextStyle FAVOURS = TextStyle.regular(11).italicised();
-    static final TextStyle NOTE = TextStyle.regular(10.5).colored(new Rgb(0x333333));
+    // No text under 12 px: an 800 px figure printed across A4's 170 mm text block sets 12 px at 7.2 pt.
+    static final TextStyle TICKS = TextStyle.regular(12);
+    static final TextStyle FAVOURS = TextStyle.regular(12).italicised();
+    static final TextStyle NOTE = TextStyle.regular(12).colored(new Rgb(0x333333));
 
     static final Rgb SQUARE = new Rgb(0x1f1f1f);
     static final Rgb BAND = new Rgb(0xf1f1f1);
@@ -75,9 +82,31 @@ public final class ForestPlot {
         return Figure.of(layout(data), pngScale);
     }
 
+    /**
+     * The plot cut into pages no taller than {@code maxHeight}, for print: each page repeats the header and the axis,
+     * later pages are titled "(continued)", and the pooled estimate and notes close the last one. Pages break between
+     * studies where they can; the horizontal layout (columns, axis) is the same on every page.
+     *
+     * @param maxHeight the tallest a page may be, in pixels at 1× (e.g. the printable height for an 800 px wide
+     *                  figure); {@link Double#POSITIVE_INFINITY} for one page
+     * @param pngScale  PNG pixels per figure pixel
+     * @return one figure per page; a single figure, equal to {@link #draw(ForestData, double)}, when it fits
+     */
+    public static List<Figure> drawPages(ForestData data, double maxHeight, double pngScale) {
+        List<Figure> out = new ArrayList<>();
+        for (Drawing page : layoutPages(data, maxHeight)) out.add(Figure.of(page, pngScale));
+        return out;
+    }
+
     /** @return the format-independent drawing of the plot */
     static Drawing layout(ForestData data) {
-        return new Layout(data).draw();
+        return new Layout(data, Double.POSITIVE_INFINITY).draw(0);
+    }
+
+    /** @return the format-independent drawings of the plot's pages; see {@link #drawPages} */
+    static List<Drawing> layoutPages(ForestData data, double maxHeight) {
+        if (!(maxHeight > 0)) throw new IllegalArgumentException("maxHeight must be positive, was " + maxHeight);
+        return new Layout(data, maxHeight).drawPages();
     }
 
     /** A row in drawing order, with the index of its study (for bands). */
@@ -170,11 +199,12 @@ public final class ForestPlot {
         return centre + 0.36 * style.size();
     }
 
-    /** One plot's positions, computed once in the constructor, then drawn. */
+    /** One plot's positions: horizontal ones computed once in the constructor, vertical ones per page. */
     private static final class Layout {
         final ForestData d;
         final Transform t;
         final List<Placed> rows;
+        final List<List<ForestLines.Line>> pages;
         final Axis axis;
         final boolean weights;
         final double maxWeight;
@@ -184,15 +214,14 @@ public final class ForestPlot {
         final double[] columnWidths;
         final double plotLeft, plotRight;
         final double estRight, lowRight, highRight, weightRight;
-        final double summaryLabelWidth;
-        // vertical positions
+        final double wideLabelWidth;
+        // vertical sizes
         final boolean header;
-        final double rowsTop, rowsBottom, summaryCentre, predictionCentre, axisY;
-        final double height;
+        final double rowsTop, axisBlock, summaryBlock, notesBlock;
         final List<String> noteLines;
-        final double notesTop;
 
-        Layout(ForestData d) {
+        /** @param maxHeight the tallest a page may be, in pixels at 1×; infinite for one page */
+        Layout(ForestData d, double maxHeight) {
             this.d = d;
             this.t = d.transform();
             this.rows = order(d);
@@ -201,6 +230,25 @@ public final class ForestPlot {
                 .mapToDouble(ForestRow::weight).max().orElse(0);
             double[] ext = extent(d);
             this.axis = d.axisLower() != null ? Axis.fixed(d.axisLower(), d.axisUpper(), t) : Axis.auto(ext[0], ext[1], t);
+            ForestSummary s = d.summary();
+
+            // vertical sizes, then the pages
+            header = !(d.labelHeading().isBlank() && d.estimateHeading().isBlank()
+                && (!weights || d.weightHeading().isBlank()) && d.columnHeadings().stream().allMatch(String::isBlank));
+            rowsTop = MARGIN + (header ? ROW + 4 : 0);
+            summaryBlock = s == null ? 0 : ROW * 0.5 + ROW + (s.hasPrediction() ? ROW : 0);
+            axisBlock = 6 + TICK + 16 + (d.favoursLower() != null || d.favoursUpper() != null ? 15 : 0) + 20;
+            noteLines = new ArrayList<>();
+            for (String note : d.notes()) noteLines.addAll(TextMeasure.wrap(clean(note), NOTE, WIDTH - 2 * MARGIN));
+            notesBlock = noteLines.size() * 14 + (noteLines.isEmpty() ? 0 : 4);
+            List<ForestLines.Line> lines = ForestLines.of(rows);
+            if (Double.isInfinite(maxHeight)) {
+                pages = List.of(lines);
+            } else {
+                double free = maxHeight - 1 - rowsTop - axisBlock - (MARGIN - 6);   // 1 px for rounding up
+                pages = ForestLines.paginate(lines, (int) Math.floor(free / ROW),
+                    (int) Math.floor((free - summaryBlock - notesBlock) / ROW));
+            }
 
             // right-hand columns: estimate [lower, upper] aligned piece by piece, then weight
             double wEst = 0, wLow = 0, wHigh = 0;
@@ -209,7 +257,6 @@ public final class ForestPlot {
                 wLow = Math.max(wLow, TextMeasure.width(low(p.row().ciLower()), TEXT));
                 wHigh = Math.max(wHigh, TextMeasure.width(high(p.row().ciUpper()), TEXT));
             }
-            ForestSummary s = d.summary();
             if (s != null) {
                 wEst = Math.max(wEst, TextMeasure.width(est(s.estimate()), HEAD));
                 wLow = Math.max(wLow, TextMeasure.width(low(s.ciLower()), HEAD));
@@ -242,11 +289,19 @@ public final class ForestPlot {
                 columnWidths[j] = Math.min(w, MAX_COLUMN);
                 columnsWidth += columnWidths[j] + GAP;
             }
-            double widest = TextMeasure.width(clean(d.labelHeading()), HEAD);
-            for (Placed p : rows) widest = Math.max(widest, TextMeasure.width(clean(p.row().label()), TEXT));
-            double lw = Math.min(widest, MAX_LABEL);
+            double widest = TextMeasure.width(labelHeading(pages.size() > 1), HEAD);
+            for (List<ForestLines.Line> page : pages)
+                for (ForestLines.Line l : page) widest = Math.max(widest, labelWidth(l));
+            // the summary and prediction labels are never shortened: they may use the extra columns' room too
+            double summaryWidth = 0;
+            if (s != null) {
+                summaryWidth = TextMeasure.width(clean(s.label()), HEAD);
+                if (s.hasPrediction()) summaryWidth = Math.max(summaryWidth, TextMeasure.width(PREDICTION_LABEL, TEXT));
+            }
+            double floor = Math.max(MIN_LABEL, summaryWidth - columnsWidth);
+            double lw = Math.max(Math.min(widest, MAX_LABEL), summaryWidth - columnsWidth);
             double spare = plotRight - (MARGIN + lw + GAP + columnsWidth) - MIN_PLOT;
-            if (spare < 0) lw = Math.max(MIN_LABEL, lw + spare);
+            if (spare < 0) lw = Math.max(floor, lw + spare);
             labelWidth = lw;
             double x = MARGIN + labelWidth + GAP;
             for (int j = 0; j < nc; j++) {
@@ -258,34 +313,20 @@ public final class ForestPlot {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "the forest plot's columns leave %.0f px for the plot; use fewer or narrower extra columns",
                     plotRight - plotLeft));
-            summaryLabelWidth = plotLeft - GAP - MARGIN;
+            wideLabelWidth = plotLeft - GAP - MARGIN;
+        }
 
-            // rows top to bottom
-            header = !(d.labelHeading().isBlank() && d.estimateHeading().isBlank()
-                && (!weights || d.weightHeading().isBlank()) && d.columnHeadings().stream().allMatch(String::isBlank));
-            double y = MARGIN;
-            if (header) y += ROW + 4;
-            rowsTop = y;
-            y += rows.size() * ROW;
-            rowsBottom = y;
-            if (s != null) {
-                y += ROW * 0.5;
-                summaryCentre = y + ROW / 2;
-                y += ROW;
-                predictionCentre = s.hasPrediction() ? y + ROW / 2 : Double.NaN;
-                if (s.hasPrediction()) y += ROW;
-            } else {
-                summaryCentre = predictionCentre = Double.NaN;
-            }
-            axisY = y + 6;
-            y = axisY + TICK + 16;                               // tick labels
-            if (d.favoursLower() != null || d.favoursUpper() != null) y += 15;
-            y += 20;                                             // axis title
-            notesTop = y;
-            noteLines = new ArrayList<>();
-            for (String note : d.notes()) noteLines.addAll(TextMeasure.wrap(clean(note), NOTE, WIDTH - 2 * MARGIN));
-            y += noteLines.size() * 14 + (noteLines.isEmpty() ? 0 : 4);
-            height = Math.ceil(y + MARGIN - 6);
+        /** The label column's heading; on a continuation page, marked "(continued)". */
+        String labelHeading(boolean continued) {
+            String h = clean(d.labelHeading());
+            if (!continued) return h;
+            return h.isEmpty() ? ForestLines.CONTINUED.strip() : h + ForestLines.CONTINUED;
+        }
+
+        /** The width a line's label asks for in the label column, indent included. */
+        double labelWidth(ForestLines.Line l) {
+            if (l.isHeading()) return TextMeasure.width(clean(l.heading()), HEAD);
+            return TextMeasure.width(clean(l.placed().row().label()), TEXT) + (l.indented() ? INDENT : 0);
         }
 
         double x(double v) {
@@ -321,36 +362,54 @@ public final class ForestPlot {
             return "[" + value(lower) + ", " + value(upper) + "]";
         }
 
-        Drawing draw() {
-            Drawing.Recorder c = new Drawing.Recorder();
-            c.rect(0, 0, WIDTH, height, Rgb.WHITE, null);
-            bands(c);
-            if (header) header(c);
-            reference(c);
-            for (int i = 0; i < rows.size(); i++) row(c, rows.get(i).row(), rowsTop + (i + 0.5) * ROW);
-            if (d.summary() != null) summary(c, d.summary());
-            axis(c);
-            notes(c);
-            return c.finish(WIDTH, (int) height, clean(d.title()), description());
+        /** Every page, top to bottom: header and axis on each, the pooled estimate and notes on the last. */
+        List<Drawing> drawPages() {
+            List<Drawing> out = new ArrayList<>(pages.size());
+            for (int p = 0; p < pages.size(); p++) out.add(draw(p));
+            return out;
         }
 
-        void bands(Canvas c) {
+        Drawing draw(int p) {
+            List<ForestLines.Line> lines = pages.get(p);
+            boolean last = p == pages.size() - 1;
+            double rowsBottom = rowsTop + lines.size() * ROW;
+            double y = rowsBottom + (last ? summaryBlock : 0);
+            double axisY = y + 6;
+            double notesTop = y + axisBlock;
+            double height = Math.ceil(notesTop + (last ? notesBlock : 0) + MARGIN - 6);
+            Drawing.Recorder c = new Drawing.Recorder();
+            c.rect(0, 0, WIDTH, height, Rgb.WHITE, null);
+            bands(c, lines);
+            if (header) header(c, p > 0);
+            reference(c, axisY);
+            for (int i = 0; i < lines.size(); i++) line(c, lines.get(i), rowsTop + (i + 0.5) * ROW);
+            if (last && d.summary() != null) summary(c, d.summary(), rowsBottom);
+            axis(c, axisY);
+            if (last) notes(c, notesTop);
+            String title = clean(d.title()) + (p > 0 ? ForestLines.CONTINUED : "");
+            String description = pages.size() == 1 ? description() : String.format(Locale.ROOT,
+                "Part %d of %d. %s", p + 1, pages.size(), description());
+            return c.finish(WIDTH, (int) height, title, description);
+        }
+
+        void bands(Canvas c, List<ForestLines.Line> lines) {
             if (!d.nested() || !d.studyBands()) return;
             int i = 0;
-            while (i < rows.size()) {
+            while (i < lines.size()) {
                 int j = i;
-                while (j < rows.size() && rows.get(j).study() == rows.get(i).study()) j++;
-                if (rows.get(i).study() % 2 == 1)
+                while (j < lines.size() && lines.get(j).study() == lines.get(i).study()) j++;
+                if (lines.get(i).study() % 2 == 1)
                     c.rect(MARGIN / 2, rowsTop + i * ROW, WIDTH - MARGIN, (j - i) * ROW, BAND, null);
                 i = j;
             }
         }
 
-        void header(Canvas c) {
+        void header(Canvas c, boolean continued) {
             c.beginGroup(null, "header", null);
             double base = baseline(MARGIN + ROW / 2, HEAD);
-            if (!d.labelHeading().isBlank())
-                c.text(MARGIN, base, TextMeasure.ellipsize(clean(d.labelHeading()), HEAD, labelWidth), HEAD, Anchor.START);
+            String label = labelHeading(continued);
+            if (!label.isBlank())
+                c.text(MARGIN, base, TextMeasure.ellipsize(label, HEAD, labelWidth), HEAD, Anchor.START);
             for (int j = 0; j < columnCentres.length; j++)
                 c.text(columnCentres[j], base, TextMeasure.ellipsize(clean(d.columnHeadings().get(j)), HEAD,
                     columnWidths[j]), HEAD, Anchor.MIDDLE);
@@ -360,15 +419,28 @@ public final class ForestPlot {
             c.endGroup();
         }
 
-        void reference(Canvas c) {
+        void reference(Canvas c, double axisY) {
             if (d.refline() == null || d.refline() < axis.lower() || d.refline() > axis.upper()) return;
             double x = x(d.refline());
             c.line(x, rowsTop, x, axisY, REFERENCE);
         }
 
-        void row(Canvas c, ForestRow r, double cy) {
+        void line(Canvas c, ForestLines.Line l, double cy) {
+            if (!l.isHeading()) {
+                row(c, l.placed().row(), cy, l.indented() ? INDENT : 0);
+                return;
+            }
+            String heading = clean(l.heading());
+            c.beginGroup(null, "study", heading);
+            // a heading line has no interval: a long study name may run on into the plot area
+            c.text(MARGIN, baseline(cy, HEAD), TextMeasure.ellipsize(heading, HEAD, plotRight - MARGIN), HEAD, Anchor.START);
+            c.endGroup();
+        }
+
+        void row(Canvas c, ForestRow r, double cy, double indent) {
             String label = clean(r.label());
-            String title = label + ": " + est(r.yi()) + " " + interval(r.ciLower(), r.ciUpper())
+            String title = (indent > 0 && r.study() != null ? clean(r.study()) + ", " : "") + label + ": "
+                + est(r.yi()) + " " + interval(r.ciLower(), r.ciUpper())
                 + (r.weight() != null ? ", weight " + NumberText.percent(r.weight()) : "");
             c.beginGroup(null, "row", title);
             ci(c, r.ciLower(), r.ciUpper(), cy, INK);
@@ -377,7 +449,7 @@ public final class ForestPlot {
                 c.rect(x(r.yi()) - side / 2, cy - side / 2, side, side, SQUARE, null);
             }
             double base = baseline(cy, TEXT);
-            c.text(MARGIN, base, TextMeasure.ellipsize(label, TEXT, labelWidth), TEXT, Anchor.START);
+            c.text(MARGIN + indent, base, TextMeasure.ellipsize(label, TEXT, labelWidth - indent), TEXT, Anchor.START);
             for (int j = 0; j < columnCentres.length; j++) {
                 String cell = clean(r.columns().get(j));
                 if (!cell.isEmpty())
@@ -388,23 +460,23 @@ public final class ForestPlot {
             c.endGroup();
         }
 
-        void summary(Canvas c, ForestSummary s) {
+        void summary(Canvas c, ForestSummary s, double rowsBottom) {
             c.line(MARGIN, rowsBottom + ROW * 0.25, WIDTH - MARGIN, rowsBottom + ROW * 0.25, RULE);
             String label = clean(s.label());
             c.beginGroup(null, "summary", label + ": " + est(s.estimate()) + " " + interval(s.ciLower(), s.ciUpper()));
-            double cy = summaryCentre, h = ROW * 0.4;
+            double cy = rowsBottom + ROW * 0.5 + ROW / 2, h = ROW * 0.4;
             double lo = x(clamp(s.ciLower())), mid = x(clamp(s.estimate())), hi = x(clamp(s.ciUpper()));
             c.polygon(List.of(lo, cy, mid, cy - h, hi, cy, mid, cy + h), Rgb.BLACK, null);
             double base = baseline(cy, HEAD);
-            c.text(MARGIN, base, TextMeasure.ellipsize(label, HEAD, summaryLabelWidth), HEAD, Anchor.START);
+            c.text(MARGIN, base, TextMeasure.ellipsize(label, HEAD, wideLabelWidth), HEAD, Anchor.START);
             c.text(base, annotation(s.estimate(), s.ciLower(), s.ciUpper()), HEAD, Anchor.END);
             c.endGroup();
             if (!s.hasPrediction()) return;
             c.beginGroup(null, "prediction", PREDICTION_LABEL + ": " + interval(s.piLower(), s.piUpper()));
-            cy = predictionCentre;
+            cy += ROW;
             ci(c, s.piLower(), s.piUpper(), cy, PREDICTION);
             base = baseline(cy, TEXT);
-            c.text(MARGIN, base, TextMeasure.ellipsize(PREDICTION_LABEL, TEXT, summaryLabelWidth), TEXT, Anchor.START);
+            c.text(MARGIN, base, TextMeasure.ellipsize(PREDICTION_LABEL, TEXT, wideLabelWidth), TEXT, Anchor.START);
             c.text(base, annotation(null, s.piLower(), s.piUpper()), TEXT, Anchor.END);
             c.endGroup();
         }
@@ -439,7 +511,7 @@ public final class ForestPlot {
             c.polygon(List.of(tip, cy, base, cy - half, base, cy + half), color, null);
         }
 
-        void axis(Canvas c) {
+        void axis(Canvas c, double axisY) {
             c.beginGroup(null, "axis", null);
             c.line(plotLeft, axisY, plotRight, axisY, INK);
             double base = axisY + TICK + 12;
@@ -469,7 +541,7 @@ public final class ForestPlot {
             c.endGroup();
         }
 
-        void notes(Canvas c) {
+        void notes(Canvas c, double notesTop) {
             if (noteLines.isEmpty()) return;
             c.beginGroup(null, "notes", null);
             for (int i = 0; i < noteLines.size(); i++)

@@ -141,9 +141,12 @@ final class Graphics2DCanvas implements Canvas {
         g.setColor(style.color().awt());
         for (Span s : spans) {
             if (s.text().isEmpty()) continue;
-            g.setFont(TextMeasure.font(s.text(), style));
-            double left = anchor.left(s.x(), TextMeasure.width(s.text(), style));
-            g.drawString(s.text(), (float) left, (float) y);
+            double x = anchor.left(s.x(), TextMeasure.width(s.text(), style));
+            for (TextMeasure.Run run : TextMeasure.runs(s.text(), style)) {   // DejaVu, and fallbacks it lacks
+                g.setFont(run.font());
+                g.drawString(run.text(), (float) x, (float) y);
+                x += TextMeasure.width(run, style);
+            }
         }
     }
 

@@ -32,7 +32,32 @@ public final class ReportFigures {
      * @param svgPath  relative output path of the SVG ({@code figures/forest-overall.svg}); the PNG is beside it
      */
     public record Drawn(String id, String kind, String analysis, int number, String caption, String svgPath, String pngPath,
-                        Figure figure) {}
+                        Figure figure, List<PrintPart> printParts) {
+        public Drawn {
+            printParts = List.copyOf(printParts);
+        }
+
+        /** A figure printed whole, on one page. */
+        public Drawn(String id, String kind, String analysis, int number, String caption, String svgPath, String pngPath,
+                     Figure figure) {
+            this(id, kind, analysis, number, caption, svgPath, pngPath, figure, List.of());
+        }
+
+        /** @return the same figure numbered {@code n} */
+        public Drawn numbered(int n) {
+            return new Drawn(id, kind, analysis, n, caption, svgPath, pngPath, figure, printParts);
+        }
+    }
+
+    /**
+     * One page-sized part of a figure too tall for a printed page: the PDF shows the parts one after another, the
+     * first with the figure's caption, the others with "(continued)"; HTML and Markdown show the whole figure.
+     *
+     * @param pngPath relative output path of the part's PNG, e.g. {@code figures/forest-overall.part2.png} (analysis
+     *                ids cannot hold a dot, so this never names another figure)
+     * @param figure  the part, drawn at the figure's width with its header and axis repeated
+     */
+    public record PrintPart(String pngPath, Figure figure) {}
 
     /**
      * The largest forest plot drawn: one row per effect, so beyond this the figure would be tens of thousands of
@@ -51,6 +76,16 @@ public final class ReportFigures {
      * @param sortForest list a forest plot's effects by size instead of in data order
      */
     public static List<Drawn> draw(Results results, boolean sortForest) {
+        return draw(results, sortForest, null);
+    }
+
+    /**
+     * Every figure for these results, in report order, with print parts for forest plots taller than a page.
+     *
+     * @param sortForest list a forest plot's effects by size instead of in data order
+     * @param frame      the printed page's room for a figure; null to print every figure whole
+     */
+    public static List<Drawn> draw(Results results, boolean sortForest, PrintFrame frame) {
         Map<Integer, EffectRow> byRow = new HashMap<>();
         for (EffectRow e : results.effects()) byRow.put(e.row(), e);
         List<Drawn> out = new ArrayList<>();
@@ -58,9 +93,16 @@ public final class ReportFigures {
             if (!a.interceptOnly() || a.prediction() == null || a.weights().isEmpty()) continue;
             if (a.weights().size() > MAX_FOREST_ROWS) continue;
             String id = "forest-" + a.id();
-            Figure f = ForestPlot.draw(forest(results.measure(), results.scale(), a, byRow, sortForest));
-            out.add(new Drawn(id, "forest", a.id(), out.size() + 1, caption(results.measure(), results.scale(), a), "figures/" + id + ".svg",
-                    "figures/" + id + ".png", f));
+            ForestData data = forest(results.measure(), results.scale(), a, byRow, sortForest);
+            Figure f = ForestPlot.draw(data);
+            List<PrintPart> parts = new ArrayList<>();
+            if (frame != null && f.height() > frame.maxHeight(f.width())) {
+                List<Figure> pages = ForestPlot.drawPages(data, frame.maxHeight(f.width()), ForestPlot.PNG_SCALE);
+                for (int i = 0; pages.size() > 1 && i < pages.size(); i++)
+                    parts.add(new PrintPart("figures/" + id + ".part" + (i + 1) + ".png", pages.get(i)));
+            }
+            out.add(new Drawn(id, "forest", a.id(), out.size() + 1, caption(results.measure(), results.scale(), a),
+                    "figures/" + id + ".svg", "figures/" + id + ".png", f, parts));
         }
         for (AnalysisResult a : results.analyses()) {
             if (a.bias() == null || !a.bias().funnel() || a.prediction() == null) continue;
@@ -118,22 +160,22 @@ public final class ReportFigures {
     static ForestData forest(String measure, Scale scale, AnalysisResult a, Map<Integer, EffectRow> byRow,
                              boolean sort) {
         double z = NormalDistribution.of(0, 1).inverseSurvivalProbability((1 - a.level() / 100) / 2);
+        Map<String, Integer> perStudy = new HashMap<>();                  // lookup only, never iterated
+        for (AnalysisResult.WeightedEffect w : a.weights()) perStudy.merge(byRow.get(w.row()).study(), 1, Integer::sum);
+        boolean nested = perStudy.values().stream().anyMatch(n -> n > 1);
         List<ForestRow> rows = new ArrayList<>();
         for (AnalysisResult.WeightedEffect w : a.weights()) {
             EffectRow e = byRow.get(w.row());
             double half = z * Math.sqrt(e.vi());
-            boolean nested = a.model() == ModelKind.MULTILEVEL;
+            // a study with several effects: its name heads them, each effect by its own label (ForestLines)
+            boolean grouped = perStudy.get(e.study()) > 1;
             Double weight = Double.isFinite(w.weight()) ? w.weight() : null;
-            rows.add(new ForestRow(nested ? "Effect " + e.id() : e.label(), nested ? e.study() : null, e.yi(),
+            rows.add(new ForestRow(grouped ? e.effectLabel() : e.label(), nested ? e.study() : null, e.yi(),
                     e.yi() - half, e.yi() + half, weight, List.of()));
         }
         boolean random = a.model() != ModelKind.FIXED;
         var p = a.prediction();
-        String label = switch (a.model()) {
-            case FIXED -> "FE Model";
-            case MULTILEVEL -> "Multilevel Model";
-            case RANDOM, RVE -> "RE Model";
-        };
+        String label = summaryLabel(a);
         ForestSummary summary = random
                 ? new ForestSummary(label, p.estimate(), p.ciLower(), p.ciUpper(), p.lower(), p.upper())
                 : new ForestSummary(label, p.estimate(), p.ciLower(), p.ciUpper());
@@ -150,6 +192,16 @@ public final class ReportFigures {
                 .title("Forest plot of analysis " + a.heading())
                 .notes(List.of(note(a)))
                 .build();
+    }
+
+    /** The pooled row's label, as the Methods name the model: "Multilevel model (REML)". */
+    static String summaryLabel(AnalysisResult a) {
+        return switch (a.model()) {
+            case FIXED -> "Fixed-effect model";
+            case MULTILEVEL -> "Multilevel model (" + a.method() + ")";
+            case RVE -> "RVE model";
+            case RANDOM -> "Random-effects model (" + a.method() + ")";
+        };
     }
 
     static String note(AnalysisResult a) {

@@ -1,5 +1,6 @@
 package org.metareport.figures;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -68,6 +69,15 @@ final class SvgCanvas implements Canvas {
         out.append(" y=\"").append(num(y)).append("\" font-size=\"").append(num(style.size())).append('"');
         if (style.bold()) out.append(" font-weight=\"bold\"");
         if (style.italic()) out.append(" font-style=\"italic\"");
+        List<String> fallbacks = new ArrayList<>();
+        for (Span s : spans)
+            for (String f : TextMeasure.fallbackFamilies(s.text(), style)) if (!fallbacks.contains(f)) fallbacks.add(f);
+        if (!fallbacks.isEmpty()) {                           // the installed fonts the PNG used for what DejaVu lacks
+            StringBuilder family = new StringBuilder("DejaVu Sans");
+            for (String f : fallbacks) family.append(", '").append(f.replace("'", "")).append('\'');
+            out.append(" font-family=\"").append(escape(family + TextMeasure.SVG_FAMILY.substring("DejaVu Sans".length())))
+                .append('"');
+        }
         if (anchor != Anchor.START) out.append(" text-anchor=\"").append(anchor.svg()).append('"');
         if (!style.color().equals(Rgb.BLACK)) out.append(" fill=\"").append(style.color().hex()).append('"');
         out.append('>');

@@ -5,21 +5,22 @@ import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextAttribute;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.metareport.fonts.SystemFonts;
 
 /**
- * Text widths for layout, from the AWT metrics of the font the PNG is drawn with: DejaVu Sans, loaded from its
- * TrueType file when installed (Debian's fonts-dejavu-core), else the logical {@code SansSerif} (which fontconfig
- * usually maps to DejaVu Sans too). The SVG names the same family first ({@link #SVG_FAMILY}), so both formats lay
- * out alike; Verdana, the fallback, has nearly the same widths.
+ * Text widths for layout, from the AWT metrics of the font the PNG is drawn with: the DejaVu Sans bundled in the jar
+ * ({@code org/metareport/fonts/}, the same files the PDF embeds), so layout does not depend on the fonts a machine
+ * has. The SVG names the same family first ({@link #SVG_FAMILY}), so both formats lay out alike; Verdana, the
+ * fallback, has nearly the same widths.
  *
- * <p>Widths use fractional metrics and kerning, as browsers do, and do not depend on the output scale. A string
- * with a character the font lacks (e.g. CJK in DejaVu) is measured and drawn with the logical {@code SansSerif},
- * which falls back glyph by glyph.
+ * <p>Widths use fractional metrics and kerning, as browsers do, and do not depend on the output scale. A character
+ * DejaVu lacks (e.g. CJK) is measured and drawn from the first installed font that has it ({@link FallbackFonts});
+ * one no font has is drawn as DejaVu's empty box and reported ({@link #missing}).
  */
 final class TextMeasure {
     /** The CSS font-family list written into SVG. */
@@ -31,12 +32,77 @@ final class TextMeasure {
 
     private TextMeasure() {}
 
+    /** A piece of text drawn in one font. */
+    record Run(String text, Font font) {}
+
     /** @return the advance width of {@code text} in pixels at 1× */
     static double width(String text, TextStyle style) {
         if (text.isEmpty()) return 0;
-        return font(text, style).getStringBounds(text, FRC).getWidth();
+        double w = 0;
+        for (Run r : runs(text, style)) w += r.font().getStringBounds(r.text(), FRC).getWidth();
+        return w;
     }
 
+    /** @return the advance width of one run from {@link #runs} */
+    static double width(Run run, TextStyle style) {
+        return run.font().getStringBounds(run.text(), FRC).getWidth();
+    }
+
+    /**
+     * @return {@code text} cut into runs by font: DejaVu where it has the glyph, else the first installed font that
+     *         has it; one run in DejaVu when it has them all (the usual case)
+     */
+    static List<Run> runs(String text, TextStyle style) {
+        Font face = Faces.of(style.bold(), style.italic());
+        if (face.canDisplayUpTo(text) == -1) return List.of(new Run(text, sized(face, style)));
+        List<Run> runs = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        Font runFont = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Font f = runFont;                                // invisible characters stay in the current run
+            if (SystemFonts.isVisible(cp) || runFont == null)
+                f = face.canDisplay(cp) ? face : FallbackFonts.with(cp).orElse(face);
+            if (f != runFont && run.length() > 0) {
+                runs.add(new Run(run.toString(), sized(runFont, style)));
+                run.setLength(0);
+            }
+            runFont = f;
+            run.appendCodePoint(cp);
+            i += Character.charCount(cp);
+        }
+        if (run.length() > 0) runs.add(new Run(run.toString(), sized(runFont, style)));
+        return runs;
+    }
+
+    /** @return the visible characters of {@code text} that neither DejaVu nor any installed font has, in order */
+    static List<Integer> missing(String text) {
+        Font face = Faces.of(false, false);
+        if (face.canDisplayUpTo(text) == -1) return List.of();
+        List<Integer> out = new ArrayList<>();
+        text.codePoints().forEach(cp -> {
+            if (SystemFonts.isVisible(cp) && !face.canDisplay(cp) && FallbackFonts.with(cp).isEmpty()
+                    && !out.contains(cp)) out.add(cp);
+        });
+        return out;
+    }
+
+    /** @return the font families other than DejaVu that {@code text} is drawn with, in order of use */
+    static List<String> fallbackFamilies(String text, TextStyle style) {
+        List<String> out = new ArrayList<>();
+        for (Run r : runs(text, style)) {
+            String family = r.font().getFamily(Locale.ROOT);
+            if (!family.equals(Faces.of(false, false).getFamily(Locale.ROOT)) && !out.contains(family)) out.add(family);
+        }
+        return out;
+    }
+
+    private static Font sized(Font face, TextStyle style) {
+        Font f = face;
+        if (face != Faces.of(style.bold(), style.italic()))         // a fallback: synthesise the style it lacks
+            f = face.deriveFont((style.bold() ? Font.BOLD : 0) | (style.italic() ? Font.ITALIC : 0));
+        return f.deriveFont((float) style.size()).deriveFont(KERNING);
+    }
     /**
      * @return {@code text} if it fits in {@code maxWidth}, else its longest prefix (whole code points, trailing
      *         spaces dropped) followed by "…" that fits
@@ -73,63 +139,42 @@ final class TextMeasure {
         return lines;
     }
 
-    /** @return the font {@code text} is measured and drawn with, at {@code style}'s size */
+    /** @return the font the first run of {@code text} is measured and drawn with, at {@code style}'s size */
     static Font font(String text, TextStyle style) {
-        Font face = Faces.of(style.bold(), style.italic());
-        if (face.canDisplayUpTo(text) != -1) face = Faces.logical(style.bold(), style.italic());
-        return face.deriveFont((float) style.size()).deriveFont(KERNING);
+        return text.isEmpty() ? sized(Faces.of(style.bold(), style.italic()), style) : runs(text, style).get(0).font();
     }
 
-    /** @return true if DejaVu Sans was found on disk, false if the logical SansSerif stands in */
+    /** @return true: the bundled DejaVu Sans is always there (a missing font file is a packaging bug) */
     static boolean hasDejaVu() {
-        return Faces.FROM_FILE;
+        return true;
     }
 
     private static String prefix(String text, int codePoints) {
         return text.substring(0, text.offsetByCodePoints(0, codePoints)).stripTrailing();
     }
 
-    /** The four faces, loaded once (immutable after class initialisation). */
+    /** The four bundled faces, loaded once from the jar (immutable after class initialisation). */
     private static final class Faces {
-        private static final List<Path> DIRECTORIES = List.of(
-            Path.of("/usr/share/fonts/truetype/dejavu"),   // Debian, Ubuntu
-            Path.of("/usr/share/fonts/dejavu"),            // Fedora
-            Path.of("/usr/share/fonts/TTF"));              // Arch
+        private static final String FOLDER = "/org/metareport/fonts/";
         private static final String[] FILES = {
             "DejaVuSans.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-BoldOblique.ttf"};
         private static final Font[] FACES = new Font[4];   // index: bold * 2 + italic
-        private static final boolean FROM_FILE;
 
         static {
-            boolean all = true;
-            for (int i = 0; i < 4; i++) {
-                FACES[i] = load(FILES[i]);
-                if (FACES[i] == null) all = false;
-            }
-            if (!all)                                      // never mix faces from two families
-                for (int i = 0; i < 4; i++) FACES[i] = logical(i >= 2, i % 2 == 1);
-            FROM_FILE = all;
+            for (int i = 0; i < 4; i++) FACES[i] = load(FILES[i]);
         }
 
         static Font of(boolean bold, boolean italic) {
             return FACES[(bold ? 2 : 0) + (italic ? 1 : 0)];
         }
 
-        static Font logical(boolean bold, boolean italic) {
-            return new Font(Font.SANS_SERIF, (bold ? Font.BOLD : 0) | (italic ? Font.ITALIC : 0), 1);
-        }
-
         private static Font load(String file) {
-            for (Path dir : DIRECTORIES) {
-                Path p = dir.resolve(file);
-                if (!Files.isRegularFile(p)) continue;
-                try {
-                    return Font.createFont(Font.TRUETYPE_FONT, p.toFile());
-                } catch (FontFormatException | IOException e) {
-                    return null;                           // unreadable: use the logical font, as documented
-                }
+            try (InputStream in = TextMeasure.class.getResourceAsStream(FOLDER + file)) {
+                if (in == null) throw new IllegalStateException("font " + FOLDER + file + " is missing from the class path");
+                return Font.createFont(Font.TRUETYPE_FONT, in);
+            } catch (FontFormatException | IOException e) {
+                throw new IllegalStateException("bundled font " + file + " cannot be read", e);
             }
-            return null;
         }
     }
 }

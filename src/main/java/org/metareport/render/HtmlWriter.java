@@ -88,6 +88,18 @@ public final class HtmlWriter {
      *                 each SVG the PNG twin ({@code .png}) is expected beside it in {@link Mode#PRINT}
      */
     public String write(String markdown, String title, String css, Map<String, byte[]> figures, Mode mode) {
+        return write(markdown, title, css, figures, mode, Map.of());
+    }
+
+    /**
+     * The HTML page, with figures too tall for a printed page shown in parts.
+     *
+     * @param printParts in {@link Mode#PRINT}: for a figure's path ({@code figures/forest-overall.svg}), the PNG files
+     *                   of its page-sized parts, in order; the first part gets the figure's caption, each later one
+     *                   "Figure n (continued)." Ignored in {@link Mode#BROWSER}, where the whole SVG is shown.
+     */
+    public String write(String markdown, String title, String css, Map<String, byte[]> figures, Mode mode,
+                        Map<String, List<String>> printParts) {
         String body = renderer.render(parser.parse(markdown));
         Document doc = Jsoup.parse("<!DOCTYPE html><html lang=\"en\"><head></head><body><main></main></body></html>");
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8)
@@ -105,7 +117,7 @@ public final class HtmlWriter {
         keepAddressesInert(main);
         keepNumbersWhole(main);
         captionTables(main);
-        figures(main, figures, mode);
+        figures(main, figures, mode, printParts);
         tableOfContents(main);
         return "<!DOCTYPE html>\n" + doc.html().replaceFirst("^<!DOCTYPE html>", "").strip() + "\n";
     }
@@ -190,11 +202,21 @@ public final class HtmlWriter {
 
     /** A paragraph holding only an image becomes a figure with the image's alt text as its caption. */
     static void figures(Element main, Map<String, byte[]> figures, Mode mode) {
+        figures(main, figures, mode, Map.of());
+    }
+
+    /** As {@link #figures(Element, Map, Mode)}; in print, a figure with parts becomes one figure element per part. */
+    static void figures(Element main, Map<String, byte[]> figures, Mode mode, Map<String, List<String>> printParts) {
         for (Element img : main.select("p > img")) {
             Element p = img.parent();
             if (p.childrenSize() != 1 || !p.ownText().isBlank()) continue;
             String src = img.attr("src");
             String alt = img.attr("alt");
+            List<String> parts = printParts.getOrDefault(src, List.of());
+            if (mode == Mode.PRINT && parts.size() > 1) {
+                printedInParts(p, parts, alt);
+                continue;
+            }
             Element figure = new Element("figure");
             if (mode == Mode.BROWSER && src.endsWith(".svg") && figures.containsKey(src)) {
                 String svg = new String(figures.get(src), StandardCharsets.UTF_8).replaceFirst("^<\\?xml[^>]*>\\s*", "");
@@ -210,6 +232,29 @@ public final class HtmlWriter {
             figure.appendElement("figcaption").text(alt);
             p.replaceWith(figure);
         }
+    }
+
+    /** "Figure 3." at the start of a caption. */
+    private static final Pattern FIGURE_NUMBER = Pattern.compile("^(Figure \\d+)\\.\\s");
+
+    /**
+     * A figure as page-sized parts, one {@code <figure>} each: the first with the caption, the others with "Figure n
+     * (continued)." and the caption's first clause, so each printed page says what it continues.
+     */
+    private static void printedInParts(Element p, List<String> parts, String caption) {
+        Matcher m = FIGURE_NUMBER.matcher(caption);
+        String what = m.find() ? caption.substring(m.end()) : caption;
+        int colon = what.indexOf(':');
+        String continued = (m.find(0) ? m.group(1) + " (continued). " : "(continued) ")
+                + (colon > 0 ? what.substring(0, colon) + "." : what);
+        for (int i = 0; i < parts.size(); i++) {
+            String text = i == 0 ? caption : continued;
+            Element figure = new Element("figure").addClass(i == 0 ? "part" : "part continued");
+            figure.appendElement("img").attr("src", parts.get(i)).attr("alt", text);
+            figure.appendElement("figcaption").text(text);
+            p.before(figure);
+        }
+        p.remove();
     }
 
     /** A navigation list of the h2/h3 headings, placed before the first h2. */

@@ -15,8 +15,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /** Maps {@code data:} to a {@link DataSpec}: the data files (which must exist), the study column, joins and filters. */
 final class DataSpecReader {
-    static final List<String> KEYS = List.of("effects", "studies", "study", "id", "join", "label", "exclude", "include",
-            "derive", "na", "text_as_missing");
+    static final List<String> KEYS = List.of("effects", "studies", "study", "id", "join", "label", "effect_label",
+            "exclude", "include", "derive", "na", "text_as_missing");
     static final List<String> TESTS = List.of("at_least", "above", "below", "at_most", "equals");
     private static final List<String> SOURCE_KEYS = List.of("file", "sheet");
     private static final List<String> FILTER_KEYS = List.of("column", "values");
@@ -37,6 +37,7 @@ final class DataSpecReader {
         Optional<ColumnRef> study = s.requireColumn("study", "name the study (cluster) column, e.g. study: Study");
         Optional<ColumnRef> id = s.column("id");
         Optional<ColumnRef> label = s.column("label");
+        Optional<ColumnRef> effectLabel = s.column("effect_label");
         Optional<List<ColumnRef>> join = s.columns("join", "join: [Study, Program name]");
         join.ifPresent(j -> {
             if (s.value("studies").isEmpty())
@@ -64,8 +65,8 @@ final class DataSpecReader {
         if (effects.isEmpty() || study.isEmpty()) return Optional.empty();     // the rest has been reported
         List<ColumnRef> joinColumns = join.filter(j -> !j.isEmpty()).orElse(List.of(study.get()));
         return Optional.of(new DataSpec(effects.get(), studies.orElse(null), study.get(), id.orElse(null),
-                joinColumns, label.orElse(null), exclude.orElse(null), include.orElse(null), derive, na, textAsMissing,
-                where));
+                joinColumns, label.orElse(null), effectLabel.orElse(null), exclude.orElse(null), include.orElse(null),
+                derive, na, textAsMissing, where));
     }
 
     /** {@code derive: {Name: {from: Column, at_least: 12}, ...}}: 0/1 indicators, in the order written. */

@@ -227,8 +227,10 @@ class ForestPlotTest {
         assertThat(svg.groups("row").stream().map(g -> Svg.texts(g).get(0)).toList()).as("order")
             .containsExactly("A: reading", "A: maths", "B: reading", "B: maths", "C: maths");
         List<Element> bands = svg.all("rect").stream().filter(r -> r.getAttribute("fill").equals("#f1f1f1")).toList();
-        assertThat(bands).as("one band, behind study B's two rows").hasSize(1);
-        assertThat(Svg.number(bands.get(0), "height")).as("band height").isEqualTo(2 * ForestPlot.ROW);
+        assertThat(bands).as("one band, behind study B's heading and two rows").hasSize(1);
+        assertThat(Svg.number(bands.get(0), "height")).as("band height").isEqualTo(3 * ForestPlot.ROW);
+        assertThat(svg.groups("study").stream().map(g -> Svg.texts(g).get(0)).toList())
+            .as("a heading over each study with several effects; C, with one, has none").containsExactly("A", "B");
         assertThat(ForestPlot.layout(ForestData.builder(rows).build()).description()).as("description")
             .contains("5 effects from 3 studies");
 

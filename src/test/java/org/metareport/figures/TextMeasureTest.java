@@ -9,11 +9,11 @@ class TextMeasureTest {
     private static final TextStyle TEXT = TextStyle.regular(12);
 
     @Test
-    void usesDejaVuSansFromTheBaseImage() {
-        assertThat(TextMeasure.hasDejaVu()).as("DejaVu Sans TTF found (fonts-dejavu-core)").isTrue();
+    void usesTheBundledDejaVuSansAndAnInstalledFontForWhatItLacks() {
+        assertThat(TextMeasure.hasDejaVu()).as("DejaVu Sans from the jar").isTrue();
         assertThat(TextMeasure.font("abc", TEXT).getFamily()).as("family").isEqualTo("DejaVu Sans");
-        assertThat(TextMeasure.font("\u4e2d", TEXT).getFamily()).as("CJK falls back to the logical font")
-            .isEqualTo("SansSerif");
+        assertThat(TextMeasure.font("\u4e2d", TEXT).getFamily()).as("CJK: the first installed font with it, if any")
+            .isEqualTo(FallbackFonts.with('\u4e2d').map(java.awt.Font::getFamily).orElse("DejaVu Sans"));
     }
 
     @Test

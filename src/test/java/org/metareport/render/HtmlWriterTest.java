@@ -53,6 +53,24 @@ class HtmlWriterTest {
     }
 
     @Test
+    void printsAFigureWithPartsAsOneFigurePerPartCaptionedContinued() {
+        String md = "![Figure 3. Forest plot of analysis \u201cx\u201d: effects with CIs.](figures/forest-x.svg)\n";
+        Map<String, java.util.List<String>> parts = Map.of("figures/forest-x.svg",
+                java.util.List.of("figures/forest-x.part1.png", "figures/forest-x.part2.png", "figures/forest-x.part3.png"));
+        Document print = Jsoup.parse(new HtmlWriter().write(md, "t", "", Map.of(), HtmlWriter.Mode.PRINT, parts));
+        assertThat(print.select("figure > img").eachAttr("src")).as("one image per part")
+                .containsExactly("figures/forest-x.part1.png", "figures/forest-x.part2.png", "figures/forest-x.part3.png");
+        assertThat(print.select("figure > figcaption").eachText()).as("captions").containsExactly(
+                "Figure 3. Forest plot of analysis \u201cx\u201d: effects with CIs.",
+                "Figure 3 (continued). Forest plot of analysis \u201cx\u201d.",
+                "Figure 3 (continued). Forest plot of analysis \u201cx\u201d.");
+        Document browser = Jsoup.parse(new HtmlWriter().write(md, "t", "", Map.of("figures/forest-x.svg",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8)), HtmlWriter.Mode.BROWSER, parts));
+        assertThat(browser.select("figure")).as("the browser shows the one SVG").hasSize(1);
+        assertThat(browser.select("figure > svg")).hasSize(1);
+    }
+
+    @Test
     void isSelfContained() {
         Document doc = write(HtmlWriter.Mode.BROWSER);
         assertThat(doc.select("link, script, iframe")).as("no external resources").isEmpty();

@@ -3,8 +3,6 @@ package org.metareport.render.pdf;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,10 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.metareport.fonts.SystemFonts;
 
 /**
  * Draws the characters the bundled DejaVu fonts lack (Chinese, Japanese, Korean, many emoji) from a font installed on
@@ -32,7 +30,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class GlyphFallback {
     /** Where fontconfig keeps the system's fonts on Linux; users' own font folders are left out (reproducibility). */
-    static final List<Path> SYSTEM_FOLDERS = List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"));
+    static final List<Path> SYSTEM_FOLDERS = SystemFonts.FOLDERS;
 
     /** The family name of the n-th fallback font in one document. */
     static final String FAMILY = "metareport-fallback-";
@@ -139,10 +137,7 @@ final class GlyphFallback {
 
     /** Whether a character draws a glyph: not a space, control, format character (ZWJ) or variation selector. */
     static boolean isVisible(int cp) {
-        if (cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF) return false;
-        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) return false;
-        int type = Character.getType(cp);
-        return type != Character.CONTROL && type != Character.FORMAT && type != Character.SURROGATE;
+        return SystemFonts.isVisible(cp);
     }
 
     /** @return the first font (in sorted path order) that can draw {@code cp}, or null */
@@ -163,26 +158,8 @@ final class GlyphFallback {
     }
 
     private List<String> candidates() {
-        if (candidates != null) return candidates;
-        List<Path> files = new ArrayList<>();
-        for (Path folder : folders) {
-            if (!Files.isDirectory(folder)) continue;
-            try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(GlyphFallback::isFontFile).filter(Files::isRegularFile).forEach(files::add);
-            } catch (IOException | RuntimeException e) {
-                // an unreadable folder has no fonts for us
-            }
-        }
-        files.sort(null);
-        List<String> out = new ArrayList<>();
-        for (Path file : files) out.addAll(Outlines.faces(file));
-        candidates = out;
+        if (candidates == null) candidates = SystemFonts.faces(folders);
         return candidates;
-    }
-
-    private static boolean isFontFile(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".ttf") || name.endsWith(".otf") || name.endsWith(".ttc");
     }
 
     private static String excerpt(String s, int at) {
@@ -211,46 +188,13 @@ final class GlyphFallback {
                 missing.size() == 1 ? "it is" : "they are", missing.size() == 1 ? "it" : "them");
     }
 
-    /** Reads just enough of a font file to list its faces that have outlines ({@code glyf} or {@code CFF }). */
+    /** Lists a font file's faces that have outlines; see {@link SystemFonts#faces(Path)}. */
     static final class Outlines {
         private Outlines() {}
 
         /** @return the file's usable faces as OpenPDF locations: {@code path}, or {@code path,i} in a collection */
         static List<String> faces(Path file) {
-            List<String> out = new ArrayList<>();
-            try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-                if (tag(in, 0).equals("ttcf")) {
-                    in.seek(8);
-                    int count = in.readInt();
-                    for (int i = 0; i < count && i < 256; i++) {
-                        in.seek(12 + 4L * i);
-                        long offset = in.readInt() & 0xffffffffL;
-                        if (hasOutlines(in, offset)) out.add(file + "," + i);
-                    }
-                } else if (hasOutlines(in, 0)) {
-                    out.add(file.toString());
-                }
-            } catch (IOException | RuntimeException e) {
-                // not a font we can read: skipped
-            }
-            return out;
-        }
-
-        private static boolean hasOutlines(RandomAccessFile in, long offset) throws IOException {
-            in.seek(offset + 4);
-            int tables = in.readUnsignedShort();
-            for (int t = 0; t < tables && t < 512; t++) {
-                String tag = tag(in, offset + 12 + 16L * t);
-                if (tag.equals("glyf") || tag.equals("CFF ")) return true;
-            }
-            return false;
-        }
-
-        private static String tag(RandomAccessFile in, long at) throws IOException {
-            in.seek(at);
-            byte[] b = new byte[4];
-            in.readFully(b);
-            return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return SystemFonts.faces(file);
         }
     }
 }

@@ -56,4 +56,14 @@ public enum PageSize {
         throw new IllegalArgumentException("unknown page size '" + name + "'; use one of "
                 + Arrays.stream(values()).map(s -> s.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
     }
+
+    /** @return the width of the text block a figure is printed across, in millimetres */
+    public double figureWidthMm() {
+        return PrintStylesheet.contentWidthMm(this);
+    }
+
+    /** @return the tallest a figure is printed, leaving room for its caption on the page, in millimetres */
+    public double figureHeightMm() {
+        return PrintStylesheet.maxFigureHeightMm(this);
+    }
 }

@@ -16,6 +16,17 @@ class PageSizeTest {
     }
 
     @Test
+    void printsForestTextOfTwelvePixelsAtSevenPointsOrMore() {
+        // a forest plot is 800 px wide and printed across the text block; its smallest text is 12 px
+        for (PageSize page : PageSize.values()) {
+            assertThat(page.figureWidthMm()).as("%s text block", page).isEqualTo(PrintStylesheet.contentWidthMm(page));
+            assertThat(page.figureHeightMm()).as("%s figure height", page).isEqualTo(PrintStylesheet.maxFigureHeightMm(page));
+            double pt = 12 * page.figureWidthMm() / 25.4 * 72 / 800;
+            assertThat(pt).as("%s: 12 px in points", page).isGreaterThanOrEqualTo(7);
+        }
+    }
+
+    @Test
     void readsNamesInAnyCase() {
         assertThat(PageSize.fromName("a4")).as("a4").isEqualTo(PageSize.A4);
         assertThat(PageSize.fromName(" Letter ")).as("Letter").isEqualTo(PageSize.LETTER);
