@@ -40,6 +40,10 @@ Table: **Table ${tableNo}.** *Model coefficients of analysis “${a.id}” (${st
 
 ![Figure ${f.number}. ${f.caption}](${f.svgPath})
 </#if></#list>
+<#list figures as f><#if f.analysis == a.id && (f.kind == "bubble" || f.kind == "orchard" || f.kind == "baujat" || f.kind == "gosh")>
+
+![Figure ${f.number}. ${f.caption}](${f.svgPath})
+</#if></#list>
 <#if a.dropped?has_content>
 
 Dropped as redundant (collinear with earlier terms): ${a.dropped?join(", ")}.

@@ -53,20 +53,23 @@ public final class ReportFigures {
         for (EffectRow e : results.effects()) byRow.put(e.row(), e);
         List<Drawn> out = new ArrayList<>();
         for (AnalysisResult a : results.analyses()) {
-            if (!a.interceptOnly() || a.prediction() == null || a.weights().isEmpty()) continue;
-            if (a.weights().size() > MAX_FOREST_ROWS) continue;
-            String id = "forest-" + a.id();
-            Figure f = ForestPlot.draw(forest(results.measure(), a, byRow, sortForest));
-            out.add(new Drawn(id, "forest", a.id(), out.size() + 1, caption(results.measure(), a), "figures/" + id + ".svg",
-                    "figures/" + id + ".png", f));
+            if (a.interceptOnly() && a.prediction() != null && !a.weights().isEmpty()
+                    && a.weights().size() <= MAX_FOREST_ROWS) {
+                String id = "forest-" + a.id();
+                Figure f = ForestPlot.draw(forest(results.measure(), a, byRow, sortForest));
+                out.add(new Drawn(id, "forest", a.id(), out.size() + 1, caption(results.measure(), a),
+                        "figures/" + id + ".svg", "figures/" + id + ".png", f));
+            }
+            DiagnosticFigures.analysis(results.measure(), a, byRow, out);
         }
         for (AnalysisResult a : results.analyses()) {
-            if (a.bias() == null || !a.bias().funnel() || a.prediction() == null) continue;
-            String id = "funnel-" + a.id();
-            boolean contours = a.bias().contours();
-            Figure f = FunnelPlot.draw(funnel(results.measure(), a, byRow));
-            out.add(new Drawn(id, "funnel", a.id(), out.size() + 1, funnelCaption(a), "figures/" + id + ".svg",
-                    "figures/" + id + ".png", f));
+            if (a.bias() != null && a.bias().funnel() && a.prediction() != null) {
+                String id = "funnel-" + a.id();
+                Figure f = FunnelPlot.draw(funnel(results.measure(), a, byRow));
+                out.add(new Drawn(id, "funnel", a.id(), out.size() + 1, funnelCaption(a), "figures/" + id + ".svg",
+                        "figures/" + id + ".png", f));
+            }
+            DiagnosticFigures.bias(a, out);
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package org.metareport.models;
 
 import java.util.List;
+import org.metareport.models.plots.Plots;
 import org.metareport.effects.ComputedEffect;
 import org.metareport.models.multilevel.RobustFit;
 import org.metareport.models.multilevel.WaldTest;
@@ -17,17 +18,25 @@ import org.metareport.spec.AnalysisSpec;
  * @param subgroups     the same model within each level of the {@code subgroup} column, or none
  * @param extras        publication-bias and sensitivity fits
  * @param warnings      notes and fallbacks for this analysis (rows omitted, predictors dropped, ...)
+ * @param plots         the numbers behind the optional figures (bubble, orchard, Baujat, GOSH)
  */
 public record Fitted(AnalysisSpec spec, ModelFit model, Sample sample, Robust robust, List<MarginalMean> marginalMeans,
-                     Subgroups subgroups, Extras extras, List<String> warnings) {
+                     Subgroups subgroups, Extras extras, List<String> warnings, Plots plots) {
     public Fitted {
         marginalMeans = List.copyOf(marginalMeans);
         warnings = List.copyOf(warnings);
+        if (plots == null) plots = Plots.NONE;
+    }
+
+    /** An analysis without the optional figures' numbers. */
+    public Fitted(AnalysisSpec spec, ModelFit model, Sample sample, Robust robust, List<MarginalMean> marginalMeans,
+                  Subgroups subgroups, Extras extras, List<String> warnings) {
+        this(spec, model, sample, robust, marginalMeans, subgroups, extras, warnings, Plots.NONE);
     }
 
     /** The same analysis with its subgroups and these warnings. */
     Fitted with(Subgroups subgroups, List<String> warnings) {
-        return new Fitted(spec, model, sample, robust, marginalMeans, subgroups, extras, warnings);
+        return new Fitted(spec, model, sample, robust, marginalMeans, subgroups, extras, warnings, plots);
     }
 
     /**

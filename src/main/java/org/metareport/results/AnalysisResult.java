@@ -1,5 +1,6 @@
 package org.metareport.results;
 
+import org.metareport.models.plots.Plots;
 import java.util.List;
 
 /**
@@ -25,6 +26,7 @@ import java.util.List;
  * @param bias         publication-bias results, or null when none were asked for
  * @param sensitivity  sensitivity analyses, or null when none were asked for
  * @param warnings     notes and fallbacks for this analysis, worded for the report
+ * @param plots        the numbers behind the optional figures (bubble, orchard, Baujat, GOSH); not in results.json
  */
 public record AnalysisResult(String id, String model, String method, String test, double level, int k,
                              int nClusters, List<String> moderators, boolean centered, List<String> dropped,
@@ -32,8 +34,9 @@ public record AnalysisResult(String id, String model, String method, String test
                              ModeratorTest moderatorTest, PredictionResult prediction, FitInfo fit,
                              List<WeightedEffect> weights, RobustResult robust, List<MarginalMeanResult> marginalMeans,
                              List<SubgroupResult> subgroups, RobustResult.WaldResult betweenSubgroups, Double rho,
-                             BiasResult bias, SensitivityResult sensitivity, List<String> warnings) {
+                             BiasResult bias, SensitivityResult sensitivity, List<String> warnings, Plots plots) {
     public AnalysisResult {
+        if (plots == null) plots = Plots.NONE;
         marginalMeans = List.copyOf(marginalMeans);
         subgroups = List.copyOf(subgroups);
         weights = List.copyOf(weights);
@@ -41,6 +44,19 @@ public record AnalysisResult(String id, String model, String method, String test
         dropped = List.copyOf(dropped);
         coefficients = List.copyOf(coefficients);
         warnings = List.copyOf(warnings);
+    }
+
+    /** An analysis without the optional figures' numbers. */
+    public AnalysisResult(String id, String model, String method, String test, double level, int k,
+                          int nClusters, List<String> moderators, boolean centered, List<String> dropped,
+                          List<CoefficientResult> coefficients, Heterogeneity heterogeneity,
+                          ModeratorTest moderatorTest, PredictionResult prediction, FitInfo fit,
+                          List<WeightedEffect> weights, RobustResult robust, List<MarginalMeanResult> marginalMeans,
+                          List<SubgroupResult> subgroups, RobustResult.WaldResult betweenSubgroups, Double rho,
+                          BiasResult bias, SensitivityResult sensitivity, List<String> warnings) {
+        this(id, model, method, test, level, k, nClusters, moderators, centered, dropped, coefficients, heterogeneity,
+                moderatorTest, prediction, fit, weights, robust, marginalMeans, subgroups, betweenSubgroups, rho, bias,
+                sensitivity, warnings, Plots.NONE);
     }
 
     /** An effect size used by an analysis: its row in the effects file and its model weight in percent. */

@@ -26,14 +26,26 @@ import org.metareport.problems.Where;
  * @param bias       publication-bias methods to run, or null
  * @param sensitivity sensitivity analyses to run, or null
  * @param weights    model: rve only: CORR (default) or HIER, robumeta's modelweights; null otherwise
+ * @param figures    the optional figures asked for ({@code figures:}); {@link FiguresSpec#DEFAULT} when not written
  */
 public record AnalysisSpec(String id, ModelKind model, Method method, TestKind test, List<ColumnRef> levels,
                            double rho, VcovType robust, List<Term> moderators, Map<String, String> reference,
                            boolean center, double level, ColumnRef subgroup, ColumnRef marginalMeans,
-                           BiasSpec bias, SensitivitySpec sensitivity, RveWeights weights, Where where) {
+                           BiasSpec bias, SensitivitySpec sensitivity, RveWeights weights, Where where,
+                           FiguresSpec figures) {
     public AnalysisSpec {
+        if (figures == null) figures = FiguresSpec.DEFAULT;
         levels = List.copyOf(levels);
         moderators = List.copyOf(moderators);
         reference = Collections.unmodifiableMap(new LinkedHashMap<>(reference));
+    }
+
+    /** An analysis without a {@code figures:} block (every figure default). */
+    public AnalysisSpec(String id, ModelKind model, Method method, TestKind test, List<ColumnRef> levels,
+                        double rho, VcovType robust, List<Term> moderators, Map<String, String> reference,
+                        boolean center, double level, ColumnRef subgroup, ColumnRef marginalMeans,
+                        BiasSpec bias, SensitivitySpec sensitivity, RveWeights weights, Where where) {
+        this(id, model, method, test, levels, rho, robust, moderators, reference, center, level, subgroup,
+                marginalMeans, bias, sensitivity, weights, where, FiguresSpec.DEFAULT);
     }
 }

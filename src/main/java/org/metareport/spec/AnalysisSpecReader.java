@@ -27,7 +27,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class AnalysisSpecReader {
     static final List<String> KEYS = List.of("id", "model", "method", "test", "levels", "rho", "robust", "moderators",
-            "reference", "center", "level", "subgroup", "marginal_means", "bias", "sensitivity", "weights");
+            "reference", "center", "level", "subgroup", "marginal_means", "bias", "sensitivity", "weights",
+            "figures");
     static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
     static final String DEFAULT_ID = "overall";
     /** The cluster-robust estimators a spec offers (clubSandwich's CR1p is metafor's and not offered). */
@@ -101,10 +102,13 @@ final class AnalysisSpecReader {
         SensitivitySpec sensitivity = s.value("sensitivity")
                 .flatMap(v -> BiasSpecReader.sensitivity(cx, v, s.keyWhere("sensitivity"), label)).orElse(null);
 
+        FiguresSpec figures = s.value("figures").map(v -> FiguresSpecReader.read(cx, v, s.keyWhere("figures"), label,
+                model, moderators, bias != null && bias.selection() != null)).orElse(FiguresSpec.DEFAULT);
+
         if (id.isEmpty() || model.isEmpty() || method.isEmpty() || test.isEmpty()) return Optional.empty();
         return Optional.of(new AnalysisSpec(id.get(), model.get(), method.get(), test.get(), levels, rho,
                 robust.orElse(null), moderators, reference, center, level, subgroup.orElse(null),
-                marginalMeans.orElse(null), bias, sensitivity, weights, cx.where(entry)));
+                marginalMeans.orElse(null), bias, sensitivity, weights, cx.where(entry), figures));
     }
 
     /** The id written in the entry, if it is a plain text, for naming the analysis in messages. */
