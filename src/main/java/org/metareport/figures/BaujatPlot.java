@@ -9,7 +9,9 @@ import org.metareport.models.plots.Plots;
 /**
  * A Baujat plot as metafor's {@code baujat()}: each effect size's contribution to the heterogeneity statistic Q
  * (x) against its influence on the pooled estimate (y). Every point is labelled by its study when there are at most
- * {@value #LABEL_ALL} of them; otherwise only the outlying ones: the {@value #LABELLED} largest on either axis.
+ * {@value #LABEL_ALL} of them; otherwise only the outlying ones: the {@value #LABELLED} largest on either axis. A label
+ * goes right of its point, else below, left, or further out, wherever it overlaps no label placed before it (highest
+ * points first); a label with no free place is left out (the point keeps its name as an SVG title).
  */
 final class BaujatPlot {
     static final int LABEL_ALL = 20;
@@ -54,6 +56,24 @@ final class BaujatPlot {
         Drawing.Recorder c = new Drawing.Recorder();
         p.grid(c, true);
         List<Integer> label = labelled(b.x(), b.y());
+        List<double[]> taken = new ArrayList<>();     // boxes of labels placed so far: x0, y0, x1, y1
+        List<Integer> byHeight = new ArrayList<>(label);
+        byHeight.sort(Comparator.comparingDouble((Integer i) -> -b.y()[i]).thenComparing(i -> i));
+        java.util.Map<Integer, double[]> placed = new java.util.HashMap<>();
+        for (int i : byHeight) {
+            double px = p.x(b.x()[i]), py = p.y(b.y()[i]);
+            String t = TextMeasure.ellipsize(Plane.clean(labels.get(i)), Plane.SMALL, 160);
+            double w = TextMeasure.width(t, Plane.SMALL);
+            for (double[] at : new double[][] {{px + 6, py - 5}, {px + 6, py + 13}, {px - 6 - w, py - 5},
+                    {px - 6 - w, py + 13}, {px + 6, py - 17}, {px + 6, py + 25}}) {
+                double[] box = {at[0], at[1] - 10, at[0] + w, at[1] + 3};
+                if (box[0] < p.left || box[2] > p.right || box[1] < p.top || box[3] > p.bottom) continue;
+                if (taken.stream().anyMatch(o -> box[0] < o[2] && o[0] < box[2] && box[1] < o[3] && o[1] < box[3])) continue;
+                taken.add(box);
+                placed.put(i, new double[] {at[0], at[1]});
+                break;
+            }
+        }
         c.beginGroup(null, "effects", null);
         for (int i = 0; i < b.x().length; i++) {
             if (!Double.isFinite(b.y()[i])) continue;
@@ -61,11 +81,8 @@ final class BaujatPlot {
             String name = Plane.clean(labels.get(i));
             c.beginGroup(null, null, name);
             c.circle(px, py, RADIUS, Plane.INK, null);
-            if (label.contains(i)) {
-                String t = TextMeasure.ellipsize(name, Plane.SMALL, 160);
-                boolean leftSide = px + 6 + TextMeasure.width(t, Plane.SMALL) > p.right;
-                c.text(leftSide ? px - 6 : px + 6, py - 5, t, Plane.SMALL, leftSide ? Anchor.END : Anchor.START);
-            }
+            double[] at = placed.get(i);
+            if (at != null) c.text(at[0], at[1], TextMeasure.ellipsize(name, Plane.SMALL, 160), Plane.SMALL, Anchor.START);
             c.endGroup();
         }
         c.endGroup();

@@ -45,7 +45,7 @@ final class WeightFunctionPlot {
             if (u > MAX_SPAN * deltaMax) clipped = true;
             else top = Math.max(top, u);
         }
-        Plane p = new Plane(Plane.padded(0, 1), Plane.fromZero(top), "One-sided p-value",
+        Plane p = new Plane(Axis.fixed(0, 1, Transform.NONE), Plane.fromZero(top), "One-sided p-value",
                 "Relative likelihood of selection (weight)", 0, 300);
         Drawing.Recorder c = new Drawing.Recorder();
         p.grid(c, true);
@@ -68,8 +68,10 @@ final class WeightFunctionPlot {
             double y = p.y(Math.min(yMax, w.delta()));
             c.line(p.x(bounds.get(j)), y, p.x(bounds.get(j + 1)), y, STEP);
             if (previous != null) c.line(p.x(bounds.get(j)), p.y(Math.min(yMax, previous)), p.x(bounds.get(j)), y, STEP);
-            c.text((p.x(bounds.get(j)) + p.x(bounds.get(j + 1))) / 2, y - 6, "δ = " + NumberText.fixed(w.delta(), 2)
-                    + (w.fixed() ? " (fixed)" : ""), Plane.SMALL, Anchor.MIDDLE);
+            String text = "δ = " + NumberText.fixed(w.delta(), 2) + (w.fixed() ? " (fixed)" : "");
+            double x0 = p.x(bounds.get(j)), x1 = p.x(bounds.get(j + 1));
+            if (x1 - x0 >= TextMeasure.width(text, Plane.SMALL) + 4) c.text((x0 + x1) / 2, y - 6, text, Plane.SMALL, Anchor.MIDDLE);
+            else c.text(x1 + 4, y - 4, text, Plane.SMALL, Anchor.START);   // a narrow interval: beside it
             previous = w.delta();
         }
         c.endGroup();
