@@ -56,6 +56,11 @@ final class FiguresSpecReader {
                     + "(metafor's gosh() is for rma.uni fits), not model: " + kind.spelling() + "; remove it or add a "
                     + "random-effects analysis for it");
         }
+        if (gosh != null && !moderators.isEmpty()) {
+            cx.error(s.keyWhere("gosh"), "'figures.gosh' of " + analysis + " fits the pooled estimate on subsets of the "
+                    + "effect sizes, so it needs an intercept-only model; remove 'moderators' here or move the GOSH "
+                    + "plot to an analysis without them");
+        }
         if (Boolean.TRUE.equals(orchard) && kind == ModelKind.RVE) {
             cx.error(s.keyWhere("orchard"), "'figures.orchard' of " + analysis + " needs a model with a prediction "
                     + "interval (random, fixed or multilevel); robumeta's RVE fits give none; remove it here");
