@@ -86,12 +86,31 @@ class OptionalFiguresTest {
 
     @Test
     void bcgShowsBubbleBaujatAndGoshPlotsInEveryFormat() throws IOException {
-        showsEverywhere(first, List.of("bubble", "baujat", "gosh"));
+        showsEverywhere(first, List.of("bubble", "baujat", "gosh", "risk-of-bias"));
         List<Shown> shown = figures(first);
         assertThat(shown.stream().filter(s -> s.id().startsWith("bubble-latitude-year-")).count())
                 .as("one bubble plot per numeric moderator by default").isEqualTo(2);
         assertThat(shown.stream().map(Shown::caption)).anyMatch(c -> c.contains("500 randomly sampled subsets")
                 && c.contains("seed 7") && c.contains("DL estimator"));
+    }
+
+    @Test
+    void riskOfBiasFollowsTheFirstForestPlotInItsStudyOrder() throws IOException {
+        List<String> ids = figures(first).stream().map(Shown::id).toList();
+        assertThat(ids).as("after the first forest plot only")
+                .containsSubsequence("forest-overall", "risk-of-bias-overall", "baujat-overall")
+                .doesNotContain("risk-of-bias-overall-dl", "risk-of-bias-latitude");
+        List<String> studies = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/figures/bcg/dat.bcg.csv")).subList(1, 14)) {
+            String author = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")[1].replace("\"", "");
+            if (!studies.contains(author)) studies.add(author);
+        }
+        Document svg = Jsoup.parse(Files.readString(first.resolve("figures/risk-of-bias-overall.svg")), "", Parser.xmlParser());
+        List<String> shown = svg.select("text").eachText().stream().filter(studies::contains).distinct().toList();
+        assertThat(shown).as("studies in data (forest) order").isEqualTo(studies.stream().filter(shown::contains).toList());
+        assertThat(shown).hasSize(10).doesNotContain("Comstock & Webster");
+        assertThat(figures(first).stream().filter(f -> f.id().equals("risk-of-bias-overall")).findFirst().orElseThrow()
+                .caption()).endsWith("1 study of the analysis was not assessed.");
     }
 
     @Test

@@ -8,6 +8,10 @@ import org.metareport.format.Apa;
 import org.metareport.models.plots.Plots;
 import org.metareport.results.AnalysisResult;
 import org.metareport.results.EffectRow;
+import org.metareport.results.RiskOfBiasResult;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * The optional figures of an analysis, beside its forest and funnel plots: bubble plots per numeric moderator, the
@@ -69,6 +73,40 @@ final class DiagnosticFigures {
                             + " randomly sampled", a.k(), g.fits().exact() ? "" : " (seed " + g.seed() + ")",
                     g.method()), f);
         }
+    }
+
+    /**
+     * The risk-of-bias judgements of the studies of an analysis, in the order its forest plot lists them, placed right
+     * after that forest plot (robvis's {@code rob_append_to_forest}, as a figure of its own: the forest plot's layout is
+     * not changed). Drawn when {@code figures.risk_of_bias} is true, or by default for the first analysis with a forest
+     * plot; nothing without a risk-of-bias table or when none of the analysis's studies was assessed.
+     *
+     * @param firstForest this analysis's forest plot is the report's first
+     */
+    static void riskOfBias(RiskOfBiasResult rob, AnalysisResult a, Map<Integer, EffectRow> byRow, boolean firstForest,
+                           List<ReportFigures.Drawn> out) {
+        Boolean asked = a.plots().riskOfBias();
+        if (rob == null || Boolean.FALSE.equals(asked) || (asked == null && !firstForest)) return;
+        Map<String, RiskOfBiasResult.Study> assessed = new LinkedHashMap<>();
+        for (RiskOfBiasResult.Study s : rob.studies()) assessed.putIfAbsent(s.study(), s);
+        Set<String> studies = new LinkedHashSet<>();
+        for (AnalysisResult.WeightedEffect w : a.weights()) studies.add(byRow.get(w.row()).study());
+        List<RiskOfBiasResult.Study> shown = new ArrayList<>();
+        int missing = 0;
+        for (String s : studies) {
+            if (assessed.containsKey(s)) shown.add(assessed.get(s));
+            else missing++;
+        }
+        if (shown.isEmpty()) return;
+        RiskOfBiasResult ordered = new RiskOfBiasResult(rob.tool(), rob.toolName(), rob.domains(), rob.hasOverall(),
+                rob.levels(), shown, rob.items(), rob.meanScore(), rob.weighted(), rob.weightColumn(), rob.summary(),
+                List.of());
+        Figure f = RiskOfBiasPlots.trafficLight(ordered);
+        add(out, "risk-of-bias-" + a.id(), "risk-of-bias", a, String.format(Locale.ROOT, "Risk of bias of the studies "
+                + "of analysis “%s”, in the order of its forest plot: one circle per domain%s, coloured and marked by "
+                + "judgement.%s", a.id(), rob.hasOverall() ? " and the overall judgement" : "",
+                missing == 0 ? "" : String.format(Locale.ROOT, " %d %s of the analysis %s not assessed.", missing,
+                        missing == 1 ? "study" : "studies", missing == 1 ? "was" : "were")), f);
     }
 
     /** The selection model's weight function, in the publication-bias section after the funnel plot. */

@@ -52,6 +52,7 @@ public final class ReportFigures {
         Map<Integer, EffectRow> byRow = new HashMap<>();
         for (EffectRow e : results.effects()) byRow.put(e.row(), e);
         List<Drawn> out = new ArrayList<>();
+        boolean firstForest = true;
         for (AnalysisResult a : results.analyses()) {
             if (a.interceptOnly() && a.prediction() != null && !a.weights().isEmpty()
                     && a.weights().size() <= MAX_FOREST_ROWS) {
@@ -59,6 +60,8 @@ public final class ReportFigures {
                 Figure f = ForestPlot.draw(forest(results.measure(), a, byRow, sortForest));
                 out.add(new Drawn(id, "forest", a.id(), out.size() + 1, caption(results.measure(), a),
                         "figures/" + id + ".svg", "figures/" + id + ".png", f));
+                DiagnosticFigures.riskOfBias(results.riskOfBias(), a, byRow, firstForest, out);
+                firstForest = false;
             }
             DiagnosticFigures.analysis(results.measure(), a, byRow, out);
         }

@@ -30,7 +30,7 @@ final class FigureFits {
 
     static Plots of(AnalysisSpec a, Rows rows, DesignMatrix design, ModelFit model, List<String> warnings) {
         FiguresSpec f = a.figures();
-        if (model instanceof ModelFit.Rve) return Plots.NONE;
+        if (model instanceof ModelFit.Rve) return new Plots(List.of(), null, null, null, true, f.riskOfBias());
         double heterogeneity = model instanceof ModelFit.Univariate u ? u.fit().tau2()
                 : ((ModelFit.Multilevel) model).fit().totalSigma2();
         boolean clean = model.dropped().isEmpty();
@@ -62,7 +62,7 @@ final class FigureFits {
                 gosh = new Plots.GoshPoints(a.method().name(), f.gosh().subsets(), f.gosh().seed(), fits);
             }
         }
-        return new Plots(bubbles, orchard, baujat, gosh, !Boolean.FALSE.equals(f.weightFunction()));
+        return new Plots(bubbles, orchard, baujat, gosh, !Boolean.FALSE.equals(f.weightFunction()), f.riskOfBias());
     }
 
     private static List<Plots.Bubble> bubbles(AnalysisSpec a, Rows rows, DesignMatrix design, ModelFit model,

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.metareport.data.Dataset;
 import org.metareport.data.Table;
 import org.metareport.effects.ComputedEffect;
-import org.metareport.models.plots.Plots;
 import org.metareport.problems.InputException;
 import org.metareport.problems.Problems;
 import org.metareport.spec.AnalysisSpec;
@@ -60,9 +59,9 @@ public final class ModelsStage {
         InputChecks.finite(a, model, robust == null ? null : robust.fit());
         List<Fitted.MarginalMean> means = a.marginalMeans() == null ? List.of() : MarginalMeans.of(a, rows);
         Fitted.Sample sample = new Fitted.Sample(weighted(rows, model), rows.nClusters());
-        Fitted.Extras extras = withExtras ? extras(a, rows, design, model, warnings) : Fitted.Extras.NONE;
-        Plots plots = withExtras ? FigureFits.of(a, rows, design, model, warnings) : Plots.NONE;
-        return new Fitted(a, model, sample, robust, means, Fitted.Subgroups.NONE, extras, warnings, plots);
+        Fitted.Extras extras = withExtras ? extras(a, rows, design, model, warnings)
+                .with(FigureFits.of(a, rows, design, model, warnings)) : Fitted.Extras.NONE;
+        return new Fitted(a, model, sample, robust, means, Fitted.Subgroups.NONE, extras, warnings);
     }
 
     /** The rows with every moderator, level id and subgroup value present; the others omitted with a warning. */

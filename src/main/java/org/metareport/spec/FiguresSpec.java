@@ -14,11 +14,13 @@ import org.metareport.problems.Where;
  * @param baujat         Baujat plot; null = default (when {@code sensitivity.influence} is asked)
  * @param gosh           GOSH plot settings, or null for none (never drawn by default)
  * @param weightFunction the selection model's weight function; null = default (whenever a selection model is fitted)
+ * @param riskOfBias     the risk-of-bias judgements of the analysis's studies beside its forest plot; null = default
+ *                       (the first analysis with a forest plot, when the spec has a risk-of-bias table)
  */
 public record FiguresSpec(Boolean bubble, List<ColumnRef> bubbleOn, Boolean orchard, Boolean baujat, Gosh gosh,
-                          Boolean weightFunction, Where where) {
+                          Boolean weightFunction, Boolean riskOfBias, Where where) {
     /** Nothing written: every default. */
-    public static final FiguresSpec DEFAULT = new FiguresSpec(null, List.of(), null, null, null, null, null);
+    public static final FiguresSpec DEFAULT = new FiguresSpec(null, List.of(), null, null, null, null, null, null);
 
     /** The default number of sampled subsets of a GOSH plot. */
     public static final int GOSH_SUBSETS = 1000;

@@ -11,7 +11,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /** Reads an analysis's {@code figures:} block into a {@link FiguresSpec}. */
 final class FiguresSpecReader {
-    static final List<String> KEYS = List.of("bubble", "orchard", "baujat", "gosh", "weight_function");
+    static final List<String> KEYS = List.of("bubble", "orchard", "baujat", "gosh", "weight_function", "risk_of_bias");
     static final String EXAMPLE = "figures: {bubble: [ablat], baujat: true, gosh: {subsets: 1000, seed: 1}}";
 
     private FiguresSpecReader() {}
@@ -44,6 +44,7 @@ final class FiguresSpecReader {
         Boolean orchard = s.flag("orchard").orElse(null);
         Boolean baujat = s.flag("baujat").orElse(null);
         Boolean weightFunction = s.flag("weight_function").orElse(null);
+        Boolean riskOfBias = s.flag("risk_of_bias").orElse(null);
         FiguresSpec.Gosh gosh = gosh(cx, s);
         ModelKind kind = model.orElse(null);
         if (Boolean.TRUE.equals(baujat) && kind != null && kind != ModelKind.RANDOM && kind != ModelKind.FIXED) {
@@ -70,7 +71,7 @@ final class FiguresSpecReader {
                     + "model's weights, but the analysis fits none; add bias: {selection: {steps: [0.025, 0.5]}} or "
                     + "remove it");
         }
-        return new FiguresSpec(bubble, bubbleOn, orchard, baujat, gosh, weightFunction, where);
+        return new FiguresSpec(bubble, bubbleOn, orchard, baujat, gosh, weightFunction, riskOfBias, where);
     }
 
     private static FiguresSpec.Gosh gosh(Context cx, Section s) {

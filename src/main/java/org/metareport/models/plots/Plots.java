@@ -11,10 +11,12 @@ import org.metareport.models.Prediction;
  * @param baujat  Baujat coordinates, or null
  * @param gosh    GOSH fits, or null
  * @param weightFunction draw the selection model's weight function when one is fitted (false: {@code weight_function: false})
+ * @param riskOfBias     {@code figures.risk_of_bias} as written, or null for the default (decided by the figures stage,
+ *                       which knows which analysis shows the first forest plot)
  */
 public record Plots(List<Bubble> bubbles, Orchard orchard, BaujatPoints baujat, GoshPoints gosh,
-                    boolean weightFunction) {
-    public static final Plots NONE = new Plots(List.of(), null, null, null, true);
+                    boolean weightFunction, Boolean riskOfBias) {
+    public static final Plots NONE = new Plots(List.of(), null, null, null, true, null);
 
     public Plots {
         bubbles = List.copyOf(bubbles);
