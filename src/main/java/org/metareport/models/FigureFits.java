@@ -46,8 +46,13 @@ final class FigureFits {
             else {
                 double[][] xy = Baujat.of(rows.yi(), rows.vi(), design.x(), design.terms(), u.fit(), a.method(),
                         a.test(), a.level());
-                baujat = new Plots.BaujatPoints(a.method() == Method.FE, design.terms().size() == 1, lines(rows),
-                        xy[0], xy[1]);
+                if (java.util.Arrays.stream(xy[1]).noneMatch(Double::isFinite)) {
+                    warnings.add("the Baujat plot was left out: the model could not be refitted without any one of "
+                            + "the effect sizes");
+                } else {
+                    baujat = new Plots.BaujatPoints(a.method() == Method.FE, design.terms().size() == 1, lines(rows),
+                            xy[0], xy[1]);
+                }
             }
         }
         Plots.GoshPoints gosh = null;
@@ -59,7 +64,8 @@ final class FigureFits {
             } else {
                 Gosh.Fits fits = Gosh.of(rows.yi(), rows.vi(), a.method(), a.test(), a.level(), f.gosh().subsets(),
                         f.gosh().seed());
-                gosh = new Plots.GoshPoints(a.method().name(), f.gosh().subsets(), f.gosh().seed(), fits);
+                if (fits.plotted() == 0) warnings.add("the GOSH plot was left out: no subset could be fitted");
+                else gosh = new Plots.GoshPoints(a.method().name(), f.gosh().subsets(), f.gosh().seed(), fits);
             }
         }
         return new Plots(bubbles, orchard, baujat, gosh, !Boolean.FALSE.equals(f.weightFunction()), f.riskOfBias());
