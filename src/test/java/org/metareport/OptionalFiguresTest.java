@@ -169,6 +169,26 @@ class OptionalFiguresTest {
     }
 
     @Test
+    void multilevelBubbleLineEqualsPredictRmaMv(@TempDir Path tmp) {
+        RunReport r = Metareport.run(Path.of("src/test/resources/figures/school-bubble/analysis.yaml"),
+                new RunOptions(tmp, List.of("md"), List.of("run")));
+        List<Plots.Bubble> bubbles = r.results().analyses().get(0).plots().bubbles();
+        assertThat(bubbles).as("a numeric moderator of a multilevel model gets its bubble plot by default").hasSize(1);
+        var line = bubbles.get(0).line();
+        JsonNode ref = OptionalFiguresTest.ref.at("/bubble/multilevel_weeks");
+        assertThat(line).hasSize(ref.get("x").size());
+        for (int i = 0; i < line.size(); i++) {
+            var p = line.get(i);
+            close(p.x(), ref.get("x").get(i).asDouble(), "x " + i);
+            close(p.pred(), ref.get("pred").get(i).asDouble(), "pred " + i);
+            close(p.ciLower(), ref.get("ci_lb").get(i).asDouble(), "ci.lb " + i);
+            close(p.ciUpper(), ref.get("ci_ub").get(i).asDouble(), "ci.ub " + i);
+            close(p.piLower(), ref.get("pi_lb").get(i).asDouble(), "pi.lb " + i);
+            close(p.piUpper(), ref.get("pi_ub").get(i).asDouble(), "pi.ub " + i);
+        }
+    }
+
+    @Test
     void weightFunctionEqualsSelmodelsWeights() throws IOException {
         BiasResult.Selection s = analysis("overall").bias().selection();
         assertThat(s.steps()).containsExactly(0.025, 0.5, 1.0);   // metafor's steps end at 1

@@ -52,6 +52,11 @@ pr <- function(p) list(pred = p$pred, ci_lb = p$ci.lb, ci_ub = p$ci.ub, pi_lb = 
 out$orchard <- list(overall = pr(predict(m0)),
                     construct = list(levels = c("A", "D"), k = as.integer(table(sb$Construct)),
                                      pred = pr(predict(mc, newmods = c(0, 1)))))
+# this likelihood is flat: nlminb at rel.tol 1e-10 stops with sigma2 1.6e-6 (relative) short of the optimum that BFGS
+# and Nelder-Mead at reltol 1e-15 agree on (log-likelihood equal to 1e-12), so BFGS is used here
+mw <- rma.mv(yi, V, mods = ~ Duration.weeks, random = ~ 1 | study / es_id, test = "t", data = sb, method = "REML",
+             control = list(optimizer = "optim", optmethod = "BFGS", reltol = 1e-15, maxit = 100000))
+out$bubble$multilevel_weeks <- line(mw, "Duration.weeks", mw$X)
 u <- rma(yi, vi, data = sb, method = "REML", control = ctl)
 sel <- selmodel(u, type = "stepfun", steps = c(0.025, 0.5))
 out$weights <- list(steps = c(0.025, 0.5), delta = unname(sel$delta), ci_lb = unname(sel$ci.lb.delta),
