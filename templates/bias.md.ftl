@@ -52,3 +52,7 @@ Fail-safe N (${fs.type?cap_first}): ${fmt.n(fs.n)}. ${fs.caveat}
 ![Figure ${f.number}. ${f.caption}](${f.svgPath})
 
 </#if></#list>
+<#list figures as f><#if f.analysis == a.id && f.kind == "weights">
+![Figure ${f.number}. ${f.caption}](${f.svgPath})
+
+</#if></#list>

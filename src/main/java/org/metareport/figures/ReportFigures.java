@@ -89,28 +89,34 @@ public final class ReportFigures {
         Map<Integer, EffectRow> byRow = new HashMap<>();
         for (EffectRow e : results.effects()) byRow.put(e.row(), e);
         List<Drawn> out = new ArrayList<>();
+        boolean firstForest = true;
         for (AnalysisResult a : results.analyses()) {
-            if (!a.interceptOnly() || a.prediction() == null || a.weights().isEmpty()) continue;
-            if (a.weights().size() > MAX_FOREST_ROWS) continue;
-            String id = "forest-" + a.id();
-            ForestData data = forest(results.measure(), results.scale(), a, byRow, sortForest);
-            Figure f = ForestPlot.draw(data);
-            List<PrintPart> parts = new ArrayList<>();
-            if (frame != null && f.height() > frame.maxHeight(f.width())) {
-                List<Figure> pages = ForestPlot.drawPages(data, frame.maxHeight(f.width()), ForestPlot.PNG_SCALE);
-                for (int i = 0; pages.size() > 1 && i < pages.size(); i++)
-                    parts.add(new PrintPart("figures/" + id + ".part" + (i + 1) + ".png", pages.get(i)));
+            if (a.interceptOnly() && a.prediction() != null && !a.weights().isEmpty()
+                    && a.weights().size() <= MAX_FOREST_ROWS) {
+                String id = "forest-" + a.id();
+                ForestData data = forest(results.measure(), results.scale(), a, byRow, sortForest);
+                Figure f = ForestPlot.draw(data);
+                List<PrintPart> parts = new ArrayList<>();
+                if (frame != null && f.height() > frame.maxHeight(f.width())) {
+                    List<Figure> pages = ForestPlot.drawPages(data, frame.maxHeight(f.width()), ForestPlot.PNG_SCALE);
+                    for (int i = 0; pages.size() > 1 && i < pages.size(); i++)
+                        parts.add(new PrintPart("figures/" + id + ".part" + (i + 1) + ".png", pages.get(i)));
+                }
+                out.add(new Drawn(id, "forest", a.id(), out.size() + 1, caption(results.measure(), results.scale(), a),
+                        "figures/" + id + ".svg", "figures/" + id + ".png", f, parts));
+                DiagnosticFigures.riskOfBias(results.riskOfBias(), a, byRow, firstForest, out);
+                firstForest = false;
             }
-            out.add(new Drawn(id, "forest", a.id(), out.size() + 1, caption(results.measure(), results.scale(), a),
-                    "figures/" + id + ".svg", "figures/" + id + ".png", f, parts));
+            DiagnosticFigures.analysis(results.measure(), a, byRow, out);
         }
         for (AnalysisResult a : results.analyses()) {
-            if (a.bias() == null || !a.bias().funnel() || a.prediction() == null) continue;
-            String id = "funnel-" + a.id();
-            boolean contours = a.bias().contours();
-            Figure f = FunnelPlot.draw(funnel(results.measure(), a, byRow));
-            out.add(new Drawn(id, "funnel", a.id(), out.size() + 1, funnelCaption(a), "figures/" + id + ".svg",
-                    "figures/" + id + ".png", f));
+            if (a.bias() != null && a.bias().funnel() && a.prediction() != null) {
+                String id = "funnel-" + a.id();
+                Figure f = FunnelPlot.draw(funnel(results.measure(), a, byRow));
+                out.add(new Drawn(id, "funnel", a.id(), out.size() + 1, funnelCaption(a), "figures/" + id + ".svg",
+                        "figures/" + id + ".png", f));
+            }
+            DiagnosticFigures.bias(a, out);
         }
         return out;
     }

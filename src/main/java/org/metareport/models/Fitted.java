@@ -1,6 +1,7 @@
 package org.metareport.models;
 
 import java.util.List;
+import org.metareport.models.plots.Plots;
 import org.metareport.effects.ComputedEffect;
 import org.metareport.models.multilevel.RobustFit;
 import org.metareport.models.multilevel.WaldTest;
@@ -28,6 +29,11 @@ public record Fitted(AnalysisSpec spec, ModelFit model, Sample sample, Robust ro
     /** The same analysis with its subgroups and these warnings. */
     Fitted with(Subgroups subgroups, List<String> warnings) {
         return new Fitted(spec, model, sample, robust, marginalMeans, subgroups, extras, warnings);
+    }
+
+    /** The numbers behind the optional figures (bubble, orchard, Baujat, GOSH), carried with the extras. */
+    public Plots plots() {
+        return extras.plots();
     }
 
     /**
@@ -95,13 +101,25 @@ public record Fitted(AnalysisSpec spec, ModelFit model, Sample sample, Robust ro
      *                      other models or when none were asked for
      * @param leaveStudyOut multilevel: the model refitted without each study, or empty
      * @param rho           multilevel: the model refitted at each rho of sensitivity.rho, or empty
+     * @param plots         the numbers behind the optional figures ({@link Plots#NONE} when none)
      */
-    public record Extras(BiasAndSensitivity.Fits univariate, List<Refit> leaveStudyOut, List<Refit> rho) {
+    public record Extras(BiasAndSensitivity.Fits univariate, List<Refit> leaveStudyOut, List<Refit> rho, Plots plots) {
         public static final Extras NONE = new Extras(null, List.of(), List.of());
 
         public Extras {
             leaveStudyOut = List.copyOf(leaveStudyOut);
             rho = List.copyOf(rho);
+            if (plots == null) plots = Plots.NONE;
+        }
+
+        /** Extras without the optional figures' numbers. */
+        public Extras(BiasAndSensitivity.Fits univariate, List<Refit> leaveStudyOut, List<Refit> rho) {
+            this(univariate, leaveStudyOut, rho, Plots.NONE);
+        }
+
+        /** The same extras with these figure numbers. */
+        Extras with(Plots figures) {
+            return new Extras(univariate, leaveStudyOut, rho, figures);
         }
     }
 

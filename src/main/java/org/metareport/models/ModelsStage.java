@@ -61,7 +61,8 @@ public final class ModelsStage {
         InputChecks.finite(a, model, robust == null ? null : robust.fit());
         List<Fitted.MarginalMean> means = a.marginalMeans() == null ? List.of() : MarginalMeans.of(a, rows);
         Fitted.Sample sample = new Fitted.Sample(weighted(rows, model), rows.nClusters());
-        Fitted.Extras extras = withExtras ? extras(a, rows, design, model, warnings) : Fitted.Extras.NONE;
+        Fitted.Extras extras = withExtras ? extras(a, rows, design, model, warnings)
+                .with(FigureFits.of(a, rows, design, model, warnings)) : Fitted.Extras.NONE;
         return new Fitted(a, model, sample, robust, means, Fitted.Subgroups.NONE, extras, warnings);
     }
 

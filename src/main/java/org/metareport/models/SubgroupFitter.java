@@ -61,7 +61,7 @@ final class SubgroupFitter {
         ColumnRef ref = a.subgroup();
         terms.add(new Term(column, List.of(ref), ref.where()));
         AnalysisSpec with = new AnalysisSpec(a.id(), a.title(), a.model(), a.method(), a.test(), a.levels(), a.rho(), a.robust(),
-                terms, a.reference(), false, a.level(), null, null, null, null, a.weights(), a.subset(), a.where());
+                terms, a.reference(), false, a.level(), null, null, null, null, a.weights(), a.subset(), a.where(), a.figures());
         try {
             Fitted f = ModelsStage.fitRows(with, rows.withFactor(column), new ArrayList<>(), false);
             if (f.robust() != null) {

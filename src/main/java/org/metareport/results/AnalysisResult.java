@@ -1,5 +1,6 @@
 package org.metareport.results;
 
+import org.metareport.models.plots.Plots;
 import java.util.List;
 import org.metareport.vocabulary.ModelKind;
 
@@ -27,6 +28,7 @@ import org.metareport.vocabulary.ModelKind;
  * @param bias         publication-bias results, or null when none were asked for
  * @param sensitivity  sensitivity analyses, or null when none were asked for
  * @param warnings     notes and fallbacks for this analysis, worded for the report
+ * @param plots        the numbers behind the optional figures (bubble, orchard, Baujat, GOSH); not in results.json
  */
 public record AnalysisResult(String id, String title, ModelKind model, String method, String test, double level, int k,
                              int nClusters, List<String> moderators, boolean centered, List<String> dropped,
@@ -34,8 +36,9 @@ public record AnalysisResult(String id, String title, ModelKind model, String me
                              ModeratorTest moderatorTest, PredictionResult prediction, FitInfo fit,
                              List<WeightedEffect> weights, RobustResult robust, List<MarginalMeanResult> marginalMeans,
                              List<SubgroupResult> subgroups, RobustResult.WaldResult betweenSubgroups, Double rho,
-                             BiasResult bias, SensitivityResult sensitivity, List<String> warnings) {
+                             BiasResult bias, SensitivityResult sensitivity, List<String> warnings, Plots plots) {
     public AnalysisResult {
+        if (plots == null) plots = Plots.NONE;
         marginalMeans = List.copyOf(marginalMeans);
         subgroups = List.copyOf(subgroups);
         weights = List.copyOf(weights);
@@ -45,7 +48,7 @@ public record AnalysisResult(String id, String title, ModelKind model, String me
         warnings = List.copyOf(warnings);
     }
 
-    /** An analysis without a title. */
+    /** An analysis without a title and without the optional figures' numbers. */
     public AnalysisResult(String id, ModelKind model, String method, String test, double level, int k,
                           int nClusters, List<String> moderators, boolean centered, List<String> dropped,
                           List<CoefficientResult> coefficients, Heterogeneity heterogeneity,
@@ -55,7 +58,7 @@ public record AnalysisResult(String id, String title, ModelKind model, String me
                           BiasResult bias, SensitivityResult sensitivity, List<String> warnings) {
         this(id, null, model, method, test, level, k, nClusters, moderators, centered, dropped, coefficients,
                 heterogeneity, moderatorTest, prediction, fit, weights, robust, marginalMeans, subgroups,
-                betweenSubgroups, rho, bias, sensitivity, warnings);
+                betweenSubgroups, rho, bias, sensitivity, warnings, Plots.NONE);
     }
 
     /** The analysis's name for headings and captions: its title, else its id. */

@@ -76,7 +76,7 @@ public final class ResultsAssembler {
                 shape.k(), f.sample().nClusters(), spec.moderators().stream().map(Object::toString).toList(),
                 spec.center(), shape.dropped(), coefs, shape.heterogeneity(), shape.moderatorTest(), pr, shape.info(),
                 weights, robust, mm, subgroups, between == null ? null : wald(between), rho,
-                bias(spec, f.extras().univariate()), sensitivity(spec, f, used), f.warnings());
+                bias(spec, f.extras().univariate()), sensitivity(spec, f, used), f.warnings(), f.plots());
     }
 
     private static Shape univariate(RmaFit fit) {

@@ -30,24 +30,26 @@ import org.metareport.problems.Where;
  * @param weights    model: rve only: CORR (default) or HIER, robumeta's modelweights; null otherwise
  * @param subset     the analysis's {@code where:} expression (metafor's {@code subset}): only rows where it is TRUE
  *                   are analysed; null = every row
+ * @param figures    the optional figures asked for ({@code figures:}); {@link FiguresSpec#DEFAULT} when not written
  */
 public record AnalysisSpec(String id, String title, ModelKind model, Method method, TestKind test, List<ColumnRef> levels,
                            double rho, VcovType robust, List<Term> moderators, Map<String, String> reference,
                            boolean center, double level, ColumnRef subgroup, ColumnRef marginalMeans,
                            BiasSpec bias, SensitivitySpec sensitivity, RveWeights weights, Expression subset,
-                           Where where) {
+                           Where where, FiguresSpec figures) {
     public AnalysisSpec {
+        if (figures == null) figures = FiguresSpec.DEFAULT;
         levels = List.copyOf(levels);
         moderators = List.copyOf(moderators);
         reference = Collections.unmodifiableMap(new LinkedHashMap<>(reference));
     }
 
-    /** An analysis of every row (no {@code where:}), without a title (headings use its id). */
+    /** An analysis of every row (no {@code where:}), without a title (headings use its id), every figure default. */
     public AnalysisSpec(String id, ModelKind model, Method method, TestKind test, List<ColumnRef> levels,
                         double rho, VcovType robust, List<Term> moderators, Map<String, String> reference,
                         boolean center, double level, ColumnRef subgroup, ColumnRef marginalMeans,
                         BiasSpec bias, SensitivitySpec sensitivity, RveWeights weights, Where where) {
         this(id, null, model, method, test, levels, rho, robust, moderators, reference, center, level, subgroup,
-                marginalMeans, bias, sensitivity, weights, null, where);
+                marginalMeans, bias, sensitivity, weights, null, where, FiguresSpec.DEFAULT);
     }
 }

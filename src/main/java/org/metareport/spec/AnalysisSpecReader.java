@@ -29,7 +29,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class AnalysisSpecReader {
     static final List<String> KEYS = List.of("id", "title", "model", "method", "test", "levels", "rho", "robust",
             "moderators", "reference", "center", "level", "subgroup", "marginal_means", "bias", "sensitivity", "weights",
-            "where");
+            "where", "figures");
     static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
     static final String DEFAULT_ID = "overall";
     /** The cluster-robust estimators a spec offers (clubSandwich's CR1p is metafor's and not offered). */
@@ -108,13 +108,15 @@ final class AnalysisSpecReader {
 
         Optional<org.metareport.expressions.Expression> subset = s.scalar("where", "an expression",
                 "where: Construct %in% c(\"D\", \"A\")").flatMap(w -> ExpressionReader.read(cx, w, s.name("where")));
+        FiguresSpec figures = s.value("figures").map(v -> FiguresSpecReader.read(cx, v, s.keyWhere("figures"), label,
+                model, moderators, bias != null && bias.selection() != null)).orElse(FiguresSpec.DEFAULT);
 
         if (id.isEmpty() || model.isEmpty() || method.isEmpty() || test.isEmpty()) return Optional.empty();
         if (s.value("where").isPresent() && subset.isEmpty()) return Optional.empty();
         return Optional.of(new AnalysisSpec(id.get(), title.orElse(null), model.get(), method.get(), test.get(), levels,
                 rho,
                 robust.orElse(null), moderators, reference, center, level, subgroup.orElse(null),
-                marginalMeans.orElse(null), bias, sensitivity, weights, subset.orElse(null), cx.where(entry)));
+                marginalMeans.orElse(null), bias, sensitivity, weights, subset.orElse(null), cx.where(entry), figures));
     }
 
     /** The id written in the entry, if it is a plain text, for naming the analysis in messages. */
