@@ -51,8 +51,16 @@ public final class TableSet {
         if (!results.claims().isEmpty()) t.add("claims", "");
         if (provenance) {
             t.add("inputs", "");
+            if (!org.metareport.results.EffectSource.of(results.effects()).isEmpty()) t.add("effect-sources", "");
             t.add("method-card", "");
         }
+        return t;
+    }
+
+    /** Tables of the whole report numbered from {@code first} in the order given (for rendering one template alone). */
+    static TableSet numbered(int first, String... kinds) {
+        TableSet t = new TableSet();
+        for (String k : kinds) t.numbers.put(k, first + t.numbers.size());
         return t;
     }
 

@@ -37,7 +37,7 @@ class ReviewTemplatesTest {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put(name, value);
         model.put("figures", figures);
-        model.put("tableNo", 2);
+        model.put("tables", TableSet.numbered(3, name.equals("rob") ? "risk-of-bias" : name));
         model.put("fmt", Format.APA);
         return new Manuscript(null, null).render(template, model);
     }
