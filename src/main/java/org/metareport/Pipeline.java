@@ -168,12 +168,29 @@ final class Pipeline {
             out.write("report.pdf", new PdfWriter().write(print, out.folder(),
                     PageSize.fromName(spec.report().page()), warnings));
         }
+        if (formats.contains("docx")) out.write("report.docx", docx(spec, results, markdown, drawn));
         Map<String, byte[]> outputs = new LinkedHashMap<>(out.written());
         Manifest manifest = new Manifest(Metareport.version(), Metareport.commit().orElse(null),
                 System.getProperty("java.version"), command, GitCommit.of(spec.folder()).orElse(null),
                 inputs, spec, outputs, fits(results));
         out.write("manifest.json", manifest.toJson());
         return warnings.list();
+    }
+
+    /**
+     * The Word document. In a method of its own so the DOCX classes (and POI's XWPF) are loaded only when a run asks
+     * for docx.
+     */
+    private static byte[] docx(Spec spec, Results results, String markdown, List<ReportFigures.Drawn> drawn) {
+        Map<String, org.metareport.render.docx.DocxWriter.Picture> pictures = new LinkedHashMap<>();
+        for (ReportFigures.Drawn d : drawn) {
+            var picture = new org.metareport.render.docx.DocxWriter.Picture(d.figure().png(), d.figure().width(),
+                    d.figure().height());
+            pictures.put(d.svgPath(), picture);
+            pictures.put(d.pngPath(), picture);
+        }
+        return new org.metareport.render.docx.DocxWriter(PageSize.fromName(spec.report().page()))
+                .write(markdown, results.title(), results.authors(), pictures);
     }
 
     /** Relative change below which a number of the earlier run has not moved (as {@code diff}'s default). */
