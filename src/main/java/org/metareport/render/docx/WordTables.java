@@ -68,7 +68,7 @@ final class WordTables {
                 if (lastHeader) single(tcPr.addNewTcBorders().addNewBottom(), THIN_RULE);
                 XWPFParagraph p = cell.getParagraphs().get(0);
                 p.setStyle(row.header() ? DocxStyles.TABLE_HEADING : DocxStyles.TABLE_TEXT);
-                if (c < row.cells().size()) {
+                if (c < row.cells().size() && !WordInlines.plainText(row.cells().get(c)).isBlank()) {
                     TableCell source = row.cells().get(c);
                     p.setAlignment(alignment(source.getAlignment()));
                     WordInlines.children(source, p, WordInlines.Look.PLAIN);
