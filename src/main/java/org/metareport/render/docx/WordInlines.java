@@ -44,8 +44,8 @@ final class WordInlines {
             return new Look(bold, on, code, align);
         }
 
-        Look withCode() {
-            return new Look(bold, italic, true, align);
+        Look withCode(boolean on) {
+            return new Look(bold, italic, on, align);
         }
 
         Look withAlign(VerticalAlign a) {
@@ -78,7 +78,7 @@ final class WordInlines {
         } else if (n instanceof HardLineBreak) {
             p.createRun().addBreak();
         } else if (n instanceof Code code) {
-            run(p, code.getText().toString(), look.withCode());
+            run(p, code.getText().toString(), look.withCode(true));
         } else if (n instanceof StrongEmphasis) {
             children(n, p, look.withBold(true));
         } else if (n instanceof Emphasis) {
@@ -131,8 +131,8 @@ final class WordInlines {
             return;
         }
         XWPFHyperlinkRun r = p.createHyperlinkRun(XmlChars.clean(url.strip()));
-        style(r, look);
         r.setStyle(DocxStyles.HYPERLINK);
+        style(r, look.withCode(false));
         r.setText(XmlChars.clean(text));
     }
 
@@ -172,10 +172,11 @@ final class WordInlines {
                 && align == look.align();
     }
 
+    /** Run properties in the schema's order (rStyle, b, i, vertAlign), which Word expects. */
     private static void style(XWPFRun r, Look look) {
+        if (look.code()) r.setStyle(DocxStyles.VERBATIM);
         if (look.bold()) r.setBold(true);
         if (look.italic()) r.setItalic(true);
-        if (look.code()) r.setStyle(DocxStyles.VERBATIM);
         if (look.align() != VerticalAlign.BASELINE) r.setVerticalAlignment(look.align() == VerticalAlign.SUBSCRIPT
                 ? "subscript" : "superscript");
     }

@@ -68,6 +68,14 @@ class DocxWriterTest {
     }
 
     @Test
+    void writesRunPropertiesInTheSchemasOrder() throws Exception {
+        String xml = write("**`manifest.json`** and *[x](https://example.org)*\n", Map.of()).entryText("word/document.xml");
+        assertThat(xml).as("rStyle before b (Word reads rPr as a sequence)")
+                .contains("<w:rPr><w:rStyle w:val=\"VerbatimChar\"/><w:b w:val=\"on\"/></w:rPr>")
+                .contains("<w:rPr><w:rStyle w:val=\"Hyperlink\"/><w:i w:val=\"on\"/></w:rPr>");
+    }
+
+    @Test
     void replacesCharactersXmlCannotHold() throws Exception {
         DocxReader d = write("Bell \u0007 and NUL \u0000 and lone \uD800 end\n", Map.of());
         assertThat(d.paragraphs.get(0).text()).as("still a valid document; the characters shown as U+FFFD")
