@@ -174,7 +174,7 @@ final class Pipeline {
         List<ReportFigures.Drawn> drawn = figureSet.drawn();
         for (String w : figureSet.warnings()) warnings.add(w);
         boolean pdf = formats.contains("pdf");
-        boolean pngs = pdf || png;
+        boolean pngs = pdf || png || formats.contains("docx");          // the PDF and the Word file embed PNGs
         // the PNGs (the slowest figure work) are encoded on another core while the Markdown is rendered
         Parallel.Task<List<byte[]>> encoded = pngs
                 ? Parallel.start(() -> Timings.time("encode png figures", () -> Parallel.map(drawn, d -> d.figure().png())))
@@ -217,12 +217,29 @@ final class Pipeline {
         } else if (html != null) {
             out.write("report.html", html.join());
         }
+        if (formats.contains("docx")) out.write("report.docx", docx(spec, results, markdown, drawn));
         Map<String, byte[]> outputs = new LinkedHashMap<>(out.written());
         Manifest manifest = new Manifest(Metareport.version(), Metareport.commit().orElse(null),
                 System.getProperty("java.version"), command, GitCommit.of(spec.folder()).orElse(null),
                 inputs, spec, outputs, fits(results));
         out.write("manifest.json", manifest.toJson());
         return warnings.list();
+    }
+
+    /**
+     * The Word document. In a method of its own so the DOCX classes (and POI's XWPF) are loaded only when a run asks
+     * for docx.
+     */
+    private static byte[] docx(Spec spec, Results results, String markdown, List<ReportFigures.Drawn> drawn) {
+        Map<String, org.metareport.render.docx.DocxWriter.Picture> pictures = new LinkedHashMap<>();
+        for (ReportFigures.Drawn d : drawn) {
+            var picture = new org.metareport.render.docx.DocxWriter.Picture(d.figure().png(), d.figure().width(),
+                    d.figure().height());
+            pictures.put(d.svgPath(), picture);
+            pictures.put(d.pngPath(), picture);
+        }
+        return new org.metareport.render.docx.DocxWriter(PageSize.fromName(spec.report().page()))
+                .write(markdown, results.title(), results.authors(), pictures);
     }
 
     /** Relative change below which a number of the earlier run has not moved (as {@code diff}'s default). */

@@ -8,7 +8,7 @@ import org.metareport.spec.ReadScope;
  * Options of a run beyond the spec.
  *
  * @param out      output folder; null = {@code output/<folder name of the spec>/} under the working directory
- * @param formats  formats to write (md, html, pdf); null = the spec's {@code report.formats}
+ * @param formats  formats to write (md, html, pdf, docx); null = the spec's {@code report.formats}
  * @param command  the command line as given, recorded in the manifest
  * @param strict   turn checks that are warnings by default into errors (a PRISMA gap)
  * @param force    replace an output folder that metareport did not write (deleting what it holds); never the
@@ -21,7 +21,7 @@ import org.metareport.spec.ReadScope;
 public record RunOptions(Path out, List<String> formats, List<String> command, boolean strict, boolean force,
                          ReadScope read, boolean png) {
     /** The formats a run can write. */
-    public static final List<String> FORMATS = List.of("md", "html", "pdf");
+    public static final List<String> FORMATS = List.of("md", "html", "pdf", "docx");
     public static final RunOptions DEFAULTS = new RunOptions(null, null, List.of(), false, false);
 
     public RunOptions(Path out, List<String> formats, List<String> command) {
@@ -50,7 +50,7 @@ public record RunOptions(Path out, List<String> formats, List<String> command, b
         command = List.copyOf(command);
         if (formats != null) {
             for (String f : formats) {
-                if (!FORMATS.contains(f)) throw new IllegalArgumentException("unknown format '" + f + "'; choose md, html, pdf");
+                if (!FORMATS.contains(f)) throw new IllegalArgumentException("unknown format '" + f + "'; choose md, html, pdf, docx");
             }
         }
         read = read == null ? ReadScope.DEFAULT : read;

@@ -74,7 +74,7 @@ final class Batch {
                 Main.warnings(report, stderr);
                 stdout.println(progress + ": ok -> " + report.folder());
                 List<String> files = new ArrayList<>();
-                for (String f : List.of("report.html", "report.pdf", "report.md", "results.json", "manifest.json")) {
+                for (String f : List.of("report.html", "report.pdf", "report.docx", "report.md", "results.json", "manifest.json")) {
                     if (Files.isRegularFile(report.folder().resolve(f))) files.add(f);
                 }
                 entries.add(new SiteIndex.Entry(report.folder().getFileName().toString(), report.results().title(),

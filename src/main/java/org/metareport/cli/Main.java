@@ -112,7 +112,7 @@ public final class Main implements Callable<Integer> {
         return OK;
     }
 
-    /** {@code run SPEC|FOLDER [--out DIR] [--format md,html,pdf]}. */
+    /** {@code run SPEC|FOLDER [--out DIR] [--format md,html,pdf,docx]}. */
     @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = {"Read the spec and its data, fit every analysis, write the report.",
             "Given a folder, run every analysis.yaml in it and its subfolders (one JVM), then summarise."})
     static final class Run implements Callable<Integer> {
@@ -123,7 +123,7 @@ public final class Main implements Callable<Integer> {
                 "(for a folder of specs: the folder for index.html and one subfolder per analysis)"})
         Path out;
         @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-                description = "formats to write: md, html, pdf (default: the spec's report.formats)")
+                description = "formats to write: md, html, pdf, docx (default: the spec's report.formats, else md, html, pdf)")
         List<String> formats;
         @Option(names = {"-q", "--quiet"}, description = "print no summary on stdout")
         boolean quiet;

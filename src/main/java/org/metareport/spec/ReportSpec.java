@@ -7,7 +7,7 @@ import org.metareport.problems.Where;
 /**
  * The {@code report:} block.
  *
- * @param formats   subset of md, html, pdf (lower case), in the order given; default [md, html, pdf]
+ * @param formats   subset of md, html, pdf, docx (lower case), in the order given; default [md, html, pdf]
  * @param templates a folder overriding built-in templates, resolved against the spec's folder; null = built-in
  * @param page      the PDF page size: a4 (default) or letter
  * @param sortForest forest plots list effects by size ({@code forest: {sort: true}}) instead of in data order

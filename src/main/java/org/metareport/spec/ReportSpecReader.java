@@ -11,18 +11,20 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
-/** Maps {@code report:} to a {@link ReportSpec}: formats (default md, html, pdf), an optional templates folder, the PDF page size. */
+/** Maps {@code report:} to a {@link ReportSpec}: formats (md, html, pdf, docx; default md, html, pdf), an optional templates folder, the PDF page size. */
 final class ReportSpecReader {
     static final List<String> KEYS = List.of("formats", "templates", "page", "forest", "changes_since");
     private static final List<String> FOREST_KEYS = List.of("sort");
     static final List<String> PAGES = List.of("a4", "letter");
-    static final List<String> FORMATS = List.of("md", "html", "pdf");
+    static final List<String> FORMATS = List.of("md", "html", "pdf", "docx");
+    /** The formats written when the spec lists none (docx only when asked: it loads the Word writer). */
+    static final List<String> DEFAULT_FORMATS = List.of("md", "html", "pdf");
 
     private ReportSpecReader() {}
 
     /** The defaults, for a spec without {@code report:}. */
     static ReportSpec defaults(Where where) {
-        return new ReportSpec(FORMATS, null, "a4", false, null, where);
+        return new ReportSpec(DEFAULT_FORMATS, null, "a4", false, null, where);
     }
 
     static Optional<ReportSpec> read(Context cx, Node value, Where where) {
@@ -55,15 +57,15 @@ final class ReportSpecReader {
 
     private static List<String> formats(Context cx, Section s) {
         Optional<SequenceNode> list = s.list("formats", "a list of formats", "formats: [md, html, pdf]");
-        if (list.isEmpty()) return FORMATS;
+        if (list.isEmpty()) return DEFAULT_FORMATS;
         if (list.get().getValue().isEmpty()) {
-            cx.error(list.get(), "'report.formats' is empty; list at least one of md, html, pdf, or remove it to write all three");
-            return FORMATS;
+            cx.error(list.get(), "'report.formats' is empty; list at least one of md, html, pdf, docx, or remove it to write md, html and pdf");
+            return DEFAULT_FORMATS;
         }
         List<String> out = new ArrayList<>();
         for (Node item : list.get().getValue()) {
             if (!(item instanceof ScalarNode sc) || Nodes.isNull(item)) {
-                cx.error(item, "each entry of 'report.formats' must be md, html or pdf, not " + Nodes.describe(item));
+                cx.error(item, "each entry of 'report.formats' must be md, html, pdf or docx, not " + Nodes.describe(item));
                 continue;
             }
             String format = sc.getValue().trim().toLowerCase(Locale.ROOT);
@@ -71,18 +73,18 @@ final class ReportSpecReader {
             if (format.equals("markdown")) format = "md";
             if (!FORMATS.contains(format)) {
                 String hint = switch (format) {
-                    case "docx", "doc", "word" -> " (Word is not written; the HTML opens in Word)";
+                    case "doc", "word", "msword", "odt", "rtf" -> " (for Word, use docx)";
                     case "htm" -> " (did you mean html?)";
                     default -> Spelling.closest(format, FORMATS).map(c -> " (did you mean " + c + "?)").orElse("");
                 };
-                cx.error(item, "unknown report format " + Nodes.quote(sc.getValue()) + "; use md, html or pdf" + hint);
+                cx.error(item, "unknown report format " + Nodes.quote(sc.getValue()) + "; use md, html, pdf or docx" + hint);
             } else if (out.contains(format)) {
                 cx.error(item, "report format '" + format + "' is listed twice; list it once");
             } else {
                 out.add(format);
             }
         }
-        return out.isEmpty() ? FORMATS : out;
+        return out.isEmpty() ? DEFAULT_FORMATS : out;
     }
 
     /**

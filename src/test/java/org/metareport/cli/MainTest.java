@@ -72,9 +72,9 @@ class MainTest {
 
     @Test
     void refusesAnUnknownOrEmptyFormatAsUsage() {
-        for (String[] c : new String[][] {{"xyz", "--format: unknown format 'xyz'; choose md, html, pdf"},
-                {"md,docx", "--format: unknown format 'docx'; choose md, html, pdf"},
-                {"", "--format: no format given; choose one or more of md, html, pdf"},
+        for (String[] c : new String[][] {{"xyz", "--format: unknown format 'xyz'; choose md, html, pdf, docx"},
+                {"md,word", "--format: unknown format 'word'; choose md, html, pdf, docx"},
+                {"", "--format: no format given; choose one or more of md, html, pdf, docx"},
                 {",", "--format: no format given"}}) {
             Path out = tmp.resolve("out");
             CliRunner r = CliRunner.run("run", "-q", EXAMPLE, "--out", out.toString(), "--format", c[0]);

@@ -1,0 +1,47 @@
+package org.metareport.render.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Rewrites a zip (a .docx) so the same content gives the same bytes: entries in a fixed order ({@code
+ * [Content_Types].xml} first, as Office writes it, then by name), each with the same local time (2000-01-01 00:00, no
+ * time zone involved) and no extra fields, deflated at the default level. POI stamps entries with the clock.
+ */
+final class ReproducibleZip {
+    static final LocalDateTime TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+    static final String CONTENT_TYPES = "[Content_Types].xml";
+
+    private ReproducibleZip() {}
+
+    static byte[] repack(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new TreeMap<>((a, b) -> a.equals(b) ? 0
+                : a.equals(CONTENT_TYPES) ? -1 : b.equals(CONTENT_TYPES) ? 1 : a.compareTo(b));
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (!e.isDirectory() && entries.put(e.getName(), in.readAllBytes()) != null) {
+                    throw new IOException("duplicate zip entry " + e.getName());
+                }
+            }
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                ZipEntry entry = new ZipEntry(e.getKey());
+                entry.setTimeLocal(TIME);
+                entry.setMethod(ZipEntry.DEFLATED);
+                out.putNextEntry(entry);
+                out.write(e.getValue());
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}
