@@ -62,10 +62,10 @@ class DocxTest {
         return s.replaceAll("\\s+", " ").strip();
     }
 
-    /** The first sentence of report.md about the pooled estimate, as a reader sees it (no emphasis markers). */
+    /** The first sentence of report.md about the pooled estimate (on the reported scale), as a reader sees it (no emphasis markers). */
     static String pooledEstimateLine(Path folder) throws IOException {
         for (String line : Files.readAllLines(folder.resolve("report.md"))) {
-            if (line.startsWith("The pooled estimate")) {
+            if (line.startsWith("The pooled ")) {                  // "The pooled estimate was", "The pooled risk ratio was RR = "
                 String sentence = line.replace("*", "");
                 return sentence.substring(0, sentence.indexOf(" (") > 0 ? sentence.indexOf(" (") : sentence.length());
             }
