@@ -13,8 +13,8 @@ ${changes}
 </#if>
 ## Methods
 
-Effect sizes were ${results.measureName} (metafor measure ${results.measure}), with positive values favouring
-the first group as coded.<#if results.scale.transformed()> Pooled estimates with their confidence and prediction intervals are reported as ${results.scale.name}s (${results.scale.transformName()} of the ${results.scale.analysis}, as metafor's transf); model coefficients, tests and heterogeneity statistics are on the ${results.scale.analysis} scale.</#if>
+Effect sizes were ${results.measureName} (metafor measure ${results.measure})<#if results.measureDirection()?has_content>,
+${results.measureDirection()}</#if>.<#if results.scale.transformed()> Pooled estimates with their confidence and prediction intervals are reported as ${results.scale.name}s (${results.scale.transformName()} of the ${results.scale.analysis}, as metafor's transf); model coefficients, tests and heterogeneity statistics are on the ${results.scale.analysis} scale.</#if>
 
 <#include "methods-analysis.md.ftl">
 

@@ -64,6 +64,10 @@ class EscalcPipelineTest {
         JsonNode results = run(spec);
         assertRowsEqualReference(results, "PLO");
         assertThat(results.get("measure").asText()).isEqualTo("PLO");
+        String methods = Files.readString(spec.getParent().resolve("out/report.md"));
+        assertThat(methods).as("a proportion has no direction to favour")
+                .contains("(metafor measure PLO). Pooled estimates").doesNotContain("favouring")
+                .contains("reported as proportions (plogis of the logit proportion");
     }
 
     @Test
