@@ -62,9 +62,11 @@ class CentringGoldenTest {
                 .addAll((com.fasterxml.jackson.databind.node.ArrayNode)
                         json.readTree(tmp.resolve("b/results.json").toFile()).get("analyses"));
         report = Files.readString(tmp.resolve("a/report.md")) + Files.readString(tmp.resolve("b/report.md"));
+        card = json.readTree(tmp.resolve("a/manifest.json").toFile()).get("method_card").get("analyses");
     }
 
     static String report;
+    static JsonNode card;
 
     static JsonNode analysis(String id) {
         for (JsonNode a : results) if (a.get("id").asText().equals(id)) return a;
@@ -148,6 +150,17 @@ class CentringGoldenTest {
         check("b1", "z");
         check("b2", "z");
         assertThat(analysis("b2").get("marginal_means").size()).isEqualTo(3);
+    }
+
+    @Test
+    void theMethodCardStatesWhereModeratorsWereCentredAndHeld() {
+        assertThat(card.get(0).get("center").asBoolean()).isTrue();
+        assertThat(card.get(0).get("center_at").asText()).isEqualTo("all_rows");
+        assertThat(card.get(1).get("center_values").get("Duration.weeks").asText()).isEqualTo("12");
+        assertThat(card.get(2).get("center").asBoolean()).isFalse();
+        assertThat(card.get(2).get("marginal_means_others").asText()).isEqualTo("all_rows_means");
+        assertThat(card.get(3).get("marginal_means_at").get("Duration.weeks").asText()).isEqualTo("12");
+        assertThat(card.get(3).has("center_at")).as("center: true states no center_at").isFalse();
     }
 
     @Test

@@ -28,7 +28,7 @@ final class CenteringReader {
         if (!(v.get() instanceof MappingNode m)) return CenterSpec.of(s.flag("center").orElse(false), s.keyWhere("center"));
         Section c = new Section(cx, m, "'center'", "center.", s.keyWhere("center"), CENTER_KEYS);
         CenterSpec.At at = c.value("at").isPresent()
-                ? c.choice("at", "'center.at'", CenterSpec.At::find, CenterSpec.At.choices(),
+                ? c.choice("at", "'center.at' value", CenterSpec.At::find, CenterSpec.At.choices(),
                         w -> Optional.of("analysed: the rows the model fits; all_rows: every row with an effect size "
                                 + "after the data filters")).orElse(CenterSpec.At.ANALYSED)
                 : CenterSpec.At.ANALYSED;
@@ -44,7 +44,7 @@ final class CenteringReader {
         Optional<ColumnRef> by = mm.requireColumn("by", "name the categorical moderator whose levels get a mean, e.g. "
                 + "marginal_means: {by: Delivery, others: reference}");
         MarginalMeansSpec.Others others = mm.value("others").isPresent()
-                ? mm.choice("others", "'marginal_means.others'", MarginalMeansSpec.Others::find,
+                ? mm.choice("others", "'marginal_means.others' value", MarginalMeansSpec.Others::find,
                         MarginalMeansSpec.Others.choices(), w -> Optional.empty()).orElse(null)
                 : MarginalMeansSpec.Others.CENTRED;
         List<ModeratorValue> at = values(cx, mm, "at", moderators, by.map(ColumnRef::name).orElse(null),
