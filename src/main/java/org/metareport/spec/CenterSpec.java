@@ -44,7 +44,8 @@ public record CenterSpec(boolean on, At at, List<ModeratorValue> values, Where w
         }
 
         static Optional<At> find(String s) {
-            for (At a : values()) if (a.spelling.equals(s.trim()) || a.name().equalsIgnoreCase(s.trim())) return Optional.of(a);
+            String t = s.trim().equals("analyzed") ? "analysed" : s.trim();   // either spelling
+            for (At a : values()) if (a.spelling.equals(t) || a.name().equalsIgnoreCase(t)) return Optional.of(a);
             return Optional.empty();
         }
 
