@@ -93,6 +93,14 @@ m <- ml(s, ~ D + P + R + Sample)
 out$s5 <- c(list(k = m$k), coefs(m, s$study),
             list(mm = means(m, s$study, rbind(A = c(1, 0, 1, 0, sa), D = c(1, 1, 1, 0, sa)))))
 
+# s6: subgroup: Universal; center: {at: all_rows}; each subgroup's model centred at the same all-row mean
+out$s6 <- lapply(c(`0` = 0, `1` = 1), function(u) {
+  s <- subset(d, Universal == u)
+  s$dur.c <- s$Duration.weeks - mean(d$Duration.weeks)
+  m <- ml(s, ~ dur.c)
+  c(list(k = m$k), coefs(m, s$study))
+})
+
 # --- dat.bcg, log risk ratios, rma (REML, z tests); CR2 with each trial its own cluster
 b <- read.csv("bcg.csv")
 b <- escalc(measure = "RR", ai = tpos, bi = tneg, ci = cpos, di = cneg, data = b)
