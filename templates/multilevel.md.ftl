@@ -30,7 +30,7 @@ The moderator ${w.moderator} as a whole (${w.test} Wald test): *F*(${fmt.n(w.df1
 
 </#if>
 <#if a.marginalMeans?has_content>
-Table: **Table ${tables.number("marginal-means", a.id)}.** *Marginal means of “${a.heading()}” by ${a.marginalMeans[0].moderator} (other moderators at their means; CR2 tests)*
+Table: **Table ${tables.number("marginal-means", a.id)}.** *Marginal means of “${a.heading()}” by ${a.marginalMeans[0].moderator} (<@heldAt a.held a.centered/>; CR2 tests)*
 
 | Level | *k* | <#if results.scale.transformed()>${results.scale.symbol}<#else>Mean</#if> | *SE*${results.scale.seNote()} | *df* | *p* | ${fmt.num(a.level, 0)}% CI |
 |:--|--:|--:|--:|--:|--:|:--:|
@@ -57,3 +57,5 @@ Test of the difference between subgroups (${w.test}): <#if w.df2??>*F*(${fmt.n(w
 </#if>
 
 </#if>
+<#-- Where the marginal means held the other moderators, as results' HeldAt records it. -->
+<#macro heldAt h centered>other moderators <#if h.others == "reference">at their reference levels (numeric ones at 0)<#elseif h.others == "all_rows_means" || (centered && h.centerAt == "all_rows")>at their means over all rows<#else>at their means</#if><#list h.at as column, value>, ${column} at ${value}</#list></#macro>

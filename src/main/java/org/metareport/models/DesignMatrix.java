@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * @param x      k × p, rows in the order of the cells given
  * @param terms  one name per column of x
  * @param numeric for each moderator column, whether it was treated as numeric
- * @param means  the grand means subtracted from numeric moderators (empty when not centred)
+ * @param means  the values subtracted from numeric moderators and indicators (grand means, or the values asked for;
+ *               empty when not centred)
  */
 public record DesignMatrix(double[][] x, List<String> terms, Map<String, Boolean> numeric, Map<String, Double> means) {
 
@@ -62,6 +63,17 @@ public record DesignMatrix(double[][] x, List<String> terms, Map<String, Boolean
     public static DesignMatrix build(int k, List<String> terms, Map<String, Column> columns,
                                      Map<String, String> reference, boolean center, String cellMeansOf,
                                      Set<String> factors) {
+        return build(k, terms, columns, reference, center || cellMeansOf != null ? Centre.MEANS : Centre.NONE,
+                cellMeansOf, factors);
+    }
+
+    /**
+     * Builds the design with every numeric moderator and every indicator of a categorical one (but the indicators of
+     * {@code cellMeansOf}) centred where {@code centre} says: at a given value, at its mean, or not at all.
+     */
+    public static DesignMatrix build(int k, List<String> terms, Map<String, Column> columns,
+                                     Map<String, String> reference, Centre centre, String cellMeansOf,
+                                     Set<String> factors) {
         Map<String, Boolean> numeric = new LinkedHashMap<>();
         Map<String, Double> means = new LinkedHashMap<>();
         Map<String, List<Block>> blocks = new LinkedHashMap<>();
@@ -73,10 +85,10 @@ public record DesignMatrix(double[][] x, List<String> terms, Map<String, Boolean
             numeric.put(c.name(), isNumeric);
             if (isNumeric) {
                 double[] v = c.cells().stream().mapToDouble(s -> Double.parseDouble(s.trim())).toArray();
-                if (center || cellMeansOf != null) {
-                    double mean = mean(v);
-                    means.put(c.name(), mean);
-                    for (int i = 0; i < v.length; i++) v[i] -= mean;
+                if (centre.shifts(c.name())) {
+                    double at = centre.of(c.name(), v);
+                    means.put(c.name(), at);
+                    for (int i = 0; i < v.length; i++) v[i] -= at;
                 }
                 blocks.put(c.name(), List.of(new Block(c.name(), v)));
             } else {
@@ -93,10 +105,11 @@ public record DesignMatrix(double[][] x, List<String> terms, Map<String, Boolean
                     if (level.equals(ref) && !cells) continue;
                     double[] v = new double[k];
                     for (int i = 0; i < k; i++) v[i] = c.cells().get(i).trim().equals(level) ? 1 : 0;
-                    if ((center || cellMeansOf != null) && !cells) {
-                        double mean = mean(v);
-                        means.put(c.name() + "[" + level + "]", mean);
-                        for (int i = 0; i < k; i++) v[i] -= mean;
+                    String name = c.name() + "[" + level + "]";
+                    if (centre.shifts(name) && !cells) {
+                        double at = centre.of(name, v);
+                        means.put(name, at);
+                        for (int i = 0; i < k; i++) v[i] -= at;
                     }
                     dummies.add(new Block(c.name() + "[" + level + "]", v));
                 }
@@ -155,7 +168,7 @@ public record DesignMatrix(double[][] x, List<String> terms, Map<String, Boolean
         return Double.isFinite(Double.parseDouble(t));
     }
 
-    private static double mean(double[] v) {
+    static double mean(double[] v) {
         // two-pass mean for accuracy with large offsets (e.g. years)
         double s = 0;
         for (double d : v) s += d;

@@ -45,7 +45,7 @@ public final class ModelsStage {
     public static Fitted fit(AnalysisSpec a, Dataset data, List<ComputedEffect> effects) {
         AnalysisRules.check(a);
         List<String> warnings = new ArrayList<>();
-        Rows rows = Rows.of(data, select(a, data, effects, warnings));
+        Rows rows = Rows.of(data, select(a, data, effects, warnings), effects);
         Fitted main = fitRows(a, rows, warnings, true);
         return a.subgroup() == null ? main : SubgroupFitter.add(a, rows, main);
     }

@@ -19,21 +19,31 @@ import org.metareport.spec.Term;
 /**
  * The rows an analysis fits, as the arrays the pure model classes take: yi, vi and the study of each effect, with the
  * data they came from (for moderator cells and level ids).
+ *
+ * @param all every effect after the data filters, before the analysis's {@code where:} and the omission of rows missing
+ *            a moderator: the rows {@code center: {at: all_rows}} averages over
  */
-record Rows(Dataset data, List<ComputedEffect> used, double[] yi, double[] vi, String[] study, Set<String> factors) {
+record Rows(Dataset data, List<ComputedEffect> used, double[] yi, double[] vi, String[] study, Set<String> factors,
+            List<ComputedEffect> all) {
     Rows {
         used = List.copyOf(used);
         factors = Set.copyOf(factors);
+        all = List.copyOf(all);
+    }
+
+    /** Some of these rows (a subgroup), with the same data and all rows. */
+    Rows subset(List<ComputedEffect> some) {
+        return of(data, some, all);
     }
 
     /** These rows with {@code column} read as categorical even when its cells are numbers (R's {@code factor()}). */
     Rows withFactor(String column) {
         Set<String> more = new java.util.HashSet<>(factors);
         more.add(column);
-        return new Rows(data, used, yi, vi, study, more);
+        return new Rows(data, used, yi, vi, study, more, all);
     }
 
-    static Rows of(Dataset data, List<ComputedEffect> used) {
+    static Rows of(Dataset data, List<ComputedEffect> used, List<ComputedEffect> all) {
         int k = used.size();
         double[] yi = new double[k];
         double[] vi = new double[k];
@@ -43,7 +53,7 @@ record Rows(Dataset data, List<ComputedEffect> used, double[] yi, double[] vi, S
             vi[i] = used.get(i).vi();
             study[i] = used.get(i).study();
         }
-        return new Rows(data, used, yi, vi, study, Set.of());
+        return new Rows(data, used, yi, vi, study, Set.of(), all);
     }
 
     int k() {
@@ -77,7 +87,10 @@ record Rows(Dataset data, List<ComputedEffect> used, double[] yi, double[] vi, S
     DesignMatrix design(AnalysisSpec a, String cellMeansOf) {
         List<String> termNames = a.moderators().stream().map(Term::name).toList();
         try {
-            return DesignMatrix.build(k(), termNames, columns(a), a.reference(), a.center(), cellMeansOf, factors);
+            Map<String, DesignMatrix.Column> columns = columns(a);
+            Centre centre = cellMeansOf == null ? Centring.model(a, this, columns)
+                    : Centring.marginalMeans(a, this, columns);
+            return DesignMatrix.build(k(), termNames, columns, a.reference(), centre, cellMeansOf, factors);
         } catch (IllegalArgumentException e) {
             throw InputException.at(a.where(), "analysis '%s': %s", a.id(), e.getMessage());
         }

@@ -34,7 +34,7 @@ final class SubgroupFitter {
         for (var entry : byLevel.entrySet()) {
             List<String> w = new ArrayList<>();
             try {
-                Fitted f = ModelsStage.fitRows(a, Rows.of(rows.data(), entry.getValue()), w, false);
+                Fitted f = ModelsStage.fitRows(a, rows.subset(entry.getValue()), w, false);
                 subgroups.add(new Fitted.Subgroup(entry.getKey(), f));
                 for (String x : w) all.add("subgroup " + entry.getKey() + ": " + x);
             } catch (InputException e) {
@@ -61,7 +61,7 @@ final class SubgroupFitter {
         ColumnRef ref = a.subgroup();
         terms.add(new Term(column, List.of(ref), ref.where()));
         AnalysisSpec with = new AnalysisSpec(a.id(), a.title(), a.model(), a.method(), a.test(), a.levels(), a.rho(), a.robust(),
-                terms, a.reference(), false, a.level(), null, null, null, null, a.weights(), a.subset(), a.where(), a.figures());
+                terms, a.reference(), org.metareport.spec.CenterSpec.NONE, a.level(), null, null, null, null, a.weights(), a.subset(), a.where(), a.figures());
         try {
             Fitted f = ModelsStage.fitRows(with, rows.withFactor(column), new ArrayList<>(), false);
             if (f.robust() != null) {

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.util.Map;
 import org.metareport.spec.AnalysisSpec;
 import org.metareport.spec.BiasSpec;
+import org.metareport.spec.CenterSpec;
+import org.metareport.spec.MarginalMeansSpec;
+import org.metareport.spec.ModeratorValue;
 import org.metareport.spec.ColumnRef;
 import org.metareport.spec.Spec;
 import org.metareport.spec.Term;
@@ -141,9 +144,15 @@ public final class MethodCard {
         g.writeObjectFieldStart("reference");
         for (Map.Entry<String, String> e : a.reference().entrySet()) g.writeStringField(e.getKey(), e.getValue());
         g.writeEndObject();
-        g.writeBooleanField("center", a.center());
+        g.writeBooleanField("center", a.centered());
+        // where the moderators are centred and the marginal means held, only when not the default: older cards unchanged
+        if (a.center().at() != CenterSpec.At.ANALYSED) g.writeStringField("center_at", a.center().at().spelling());
+        values(g, "center_values", a.center().values());
         text(g, "subgroup", a.subgroup() == null ? null : a.subgroup().name());
         text(g, "marginal_means", a.marginalMeans() == null ? null : a.marginalMeans().name());
+        if (a.marginalMeans() != null && a.marginalMeans().others() != MarginalMeansSpec.Others.CENTRED)
+            g.writeStringField("marginal_means_others", a.marginalMeans().others().spelling());
+        if (a.marginalMeans() != null) values(g, "marginal_means_at", a.marginalMeans().at());
         if (a.subset() != null) g.writeStringField("where", a.subset().text());   // only when given: older cards unchanged
         BiasSpec b = a.bias();
         if (b != null) {
@@ -212,5 +221,13 @@ public final class MethodCard {
 
     static String relative(Spec spec, java.nio.file.Path p) {
         return spec.folder().relativize(p).toString().replace('\\', '/');
+    }
+
+    /** {@code {column: value}} as written, or nothing when there are none. */
+    private static void values(JsonGenerator g, String name, java.util.List<ModeratorValue> values) throws IOException {
+        if (values.isEmpty()) return;
+        g.writeObjectFieldStart(name);
+        for (ModeratorValue v : values) g.writeStringField(v.column(), v.value());
+        g.writeEndObject();
     }
 }

@@ -9,6 +9,7 @@ import org.metareport.vocabulary.ModelKind;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.metareport.results.AnalysisResult;
+import org.metareport.results.HeldAt;
 import org.metareport.results.RobustResult;
 
 /**
@@ -62,9 +63,10 @@ public record MethodSettings(Shared shared, boolean uniform, List<Departure> ana
      * @param method the τ² estimator (REML, ...) or, for rve, the weights (CORR, HIER)
      * @param robust the cluster-robust type (CR2) shared, or null when most analyses have none
      * @param robustDf how the robust df were found (Satterthwaite), with {@code robust}
+     * @param centered false, true (grand-mean centred) or a {@link HeldAt} (centred at all rows' means or at values)
      */
     public record Shared(List<String> settings, String model, List<String> levels, String method, String test,
-                         Double level, String robust, String robustDf, Double rho, Boolean centered) {
+                         Double level, String robust, String robustDf, Double rho, Object centered) {
         public Shared {
             settings = List.copyOf(settings);
             levels = levels == null ? null : List.copyOf(levels);
@@ -121,7 +123,17 @@ public record MethodSettings(Shared shared, boolean uniform, List<Departure> ana
             new Setting(TEST, a -> a.model() != ModelKind.RVE, AnalysisResult::test),
             new Setting(ROBUST, a -> a.model() != ModelKind.RVE, MethodSettings::robust),
             new Setting(LEVEL, a -> true, AnalysisResult::level),
-            new Setting(CENTERED, a -> !a.moderators().isEmpty(), AnalysisResult::centered));
+            new Setting(CENTERED, a -> !a.moderators().isEmpty(), MethodSettings::centring));
+
+    /**
+     * Centring as a setting: false, true (at the analysed rows' means, {@code center: true}), or where the moderators
+     * were centred otherwise (all rows' means, given values).
+     */
+    private static Object centring(AnalysisResult a) {
+        if (!a.centered()) return Boolean.FALSE;
+        if (a.held().defaultCentre()) return Boolean.TRUE;
+        return new HeldAt(a.held().centerAt(), a.held().centerValues(), "centred", Map.of());
+    }
 
     /** The shared settings and each analysis's departures. */
     public static MethodSettings of(List<AnalysisResult> analyses) {
@@ -153,7 +165,7 @@ public record MethodSettings(Shared shared, boolean uniform, List<Departure> ana
                 example != null && example.model() == ModelKind.MULTILEVEL ? example.heterogeneity().levels() : null,
                 (String) common.get(METHOD), (String) common.get(TEST), (Double) common.get(LEVEL),
                 robust == null ? null : robust.type(), robust == null ? null : robust.df(), (Double) common.get(RHO),
-                (Boolean) common.get(CENTERED));
+                common.get(CENTERED));
         Map<List<Object>, List<Departure>> bySignature = new LinkedHashMap<>();
         for (Departure d : departures) {
             List<Object> signature = new ArrayList<>();

@@ -29,6 +29,7 @@ import org.metareport.vocabulary.ModelKind;
  * @param sensitivity  sensitivity analyses, or null when none were asked for
  * @param warnings     notes and fallbacks for this analysis, worded for the report
  * @param plots        the numbers behind the optional figures (bubble, orchard, Baujat, GOSH); not in results.json
+ * @param held         where the moderators were centred and the marginal means held the other moderators
  */
 public record AnalysisResult(String id, String title, ModelKind model, String method, String test, double level, int k,
                              int nClusters, List<String> moderators, boolean centered, List<String> dropped,
@@ -36,9 +37,11 @@ public record AnalysisResult(String id, String title, ModelKind model, String me
                              ModeratorTest moderatorTest, PredictionResult prediction, FitInfo fit,
                              List<WeightedEffect> weights, RobustResult robust, List<MarginalMeanResult> marginalMeans,
                              List<SubgroupResult> subgroups, RobustResult.WaldResult betweenSubgroups, Double rho,
-                             BiasResult bias, SensitivityResult sensitivity, List<String> warnings, Plots plots) {
+                             BiasResult bias, SensitivityResult sensitivity, List<String> warnings, Plots plots,
+                             HeldAt held) {
     public AnalysisResult {
         if (plots == null) plots = Plots.NONE;
+        if (held == null) held = HeldAt.DEFAULT;
         marginalMeans = List.copyOf(marginalMeans);
         subgroups = List.copyOf(subgroups);
         weights = List.copyOf(weights);
@@ -58,7 +61,7 @@ public record AnalysisResult(String id, String title, ModelKind model, String me
                           BiasResult bias, SensitivityResult sensitivity, List<String> warnings) {
         this(id, null, model, method, test, level, k, nClusters, moderators, centered, dropped, coefficients,
                 heterogeneity, moderatorTest, prediction, fit, weights, robust, marginalMeans, subgroups,
-                betweenSubgroups, rho, bias, sensitivity, warnings, Plots.NONE);
+                betweenSubgroups, rho, bias, sensitivity, warnings, Plots.NONE, HeldAt.DEFAULT);
     }
 
     /** The analysis's name for headings and captions: its title, else its id. */

@@ -74,9 +74,27 @@ public final class ResultsAssembler {
         Fitted.Wald between = f.subgroups().between();
         return new AnalysisResult(spec.id(), spec.title(), spec.model(), shape.method(), shape.test(), shape.level(),
                 shape.k(), f.sample().nClusters(), spec.moderators().stream().map(Object::toString).toList(),
-                spec.center(), shape.dropped(), coefs, shape.heterogeneity(), shape.moderatorTest(), pr, shape.info(),
+                spec.centered(), shape.dropped(), coefs, shape.heterogeneity(), shape.moderatorTest(), pr, shape.info(),
                 weights, robust, mm, subgroups, between == null ? null : wald(between), rho,
-                bias(spec, f.extras().univariate()), sensitivity(spec, f, used), f.warnings(), f.plots());
+                bias(spec, f.extras().univariate()), sensitivity(spec, f, used), f.warnings(), f.plots(), held(spec));
+    }
+
+    /** Where the spec centres the moderators and holds the other moderators of the marginal means. */
+    static HeldAt held(org.metareport.spec.AnalysisSpec spec) {
+        var center = spec.center();
+        var mm = spec.marginalMeans();
+        String others = mm == null ? "centred" : mm.others().spelling();
+        var at = mm == null ? List.<org.metareport.spec.ModeratorValue>of()
+                : mm.others() == org.metareport.spec.MarginalMeansSpec.Others.CENTRED ? center.values() : mm.at();
+        java.util.Map<String, String> held = written(at);
+        if (mm != null) held.remove(mm.name());   // the moderator whose levels get a mean is not held
+        return new HeldAt(center.at().spelling(), written(center.values()), others, held);
+    }
+
+    private static java.util.Map<String, String> written(List<org.metareport.spec.ModeratorValue> values) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (var v : values) out.put(v.column(), v.value());
+        return out;
     }
 
     private static Shape univariate(RmaFit fit) {

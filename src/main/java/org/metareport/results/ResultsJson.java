@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes {@link Results} as the contract's {@code results.json}: field names spelled out here (so renaming a Java
@@ -98,6 +99,10 @@ public final class ResultsJson {
         g.writeNumberField("n_clusters", a.nClusters());
         strings(g, "moderators", a.moderators());
         g.writeBooleanField("centered", a.centered());
+        if (a.centered() && !a.held().defaultCentre()) {   // only when not center: true, so older files are unchanged
+            g.writeStringField("center_at", a.held().centerAt());
+            held(g, "center_values", a.held().centerValues());
+        }
         strings(g, "dropped_redundant", a.dropped());
         coefficients(g, "coefficients", a.coefficients(), a.interceptOnly() ? scale : null);
         RobustResult rb = a.robust();
@@ -191,6 +196,10 @@ public final class ResultsJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!a.marginalMeans().isEmpty() && !a.held().defaultMeans()) {
+            g.writeStringField("marginal_means_others", a.held().others());
+            held(g, "marginal_means_at", a.held().at());
+        }
         g.writeArrayFieldStart("subgroups");
         for (SubgroupResult sg : a.subgroups()) {
             g.writeStartObject();
@@ -464,6 +473,17 @@ public final class ResultsJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** {@code {column: value}}: a number where the value written is one, else the level as text. */
+    static void held(JsonGenerator g, String name, Map<String, String> values) throws IOException {
+        g.writeObjectFieldStart(name);
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            String v = e.getValue();
+            if (v.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) number(g, e.getKey(), Double.parseDouble(v));
+            else g.writeStringField(e.getKey(), v);
+        }
+        g.writeEndObject();
     }
 
     static void number(JsonGenerator g, String name, Double value) throws IOException {

@@ -24,7 +24,8 @@ import org.metareport.problems.Where;
  * @param reference  categorical moderator column → reference level; insertion-ordered
  * @param level      confidence level in percent (default 95)
  * @param subgroup   column, or null
- * @param marginalMeans column, or null
+ * @param center     whether and where the moderators are centred ({@link CenterSpec#NONE} when not)
+ * @param marginalMeans the marginal means asked for, or null
  * @param bias       publication-bias methods to run, or null
  * @param sensitivity sensitivity analyses to run, or null
  * @param weights    model: rve only: CORR (default) or HIER, robumeta's modelweights; null otherwise
@@ -34,11 +35,12 @@ import org.metareport.problems.Where;
  */
 public record AnalysisSpec(String id, String title, ModelKind model, Method method, TestKind test, List<ColumnRef> levels,
                            double rho, VcovType robust, List<Term> moderators, Map<String, String> reference,
-                           boolean center, double level, ColumnRef subgroup, ColumnRef marginalMeans,
+                           CenterSpec center, double level, ColumnRef subgroup, MarginalMeansSpec marginalMeans,
                            BiasSpec bias, SensitivitySpec sensitivity, RveWeights weights, Expression subset,
                            Where where, FiguresSpec figures) {
     public AnalysisSpec {
         if (figures == null) figures = FiguresSpec.DEFAULT;
+        if (center == null) center = CenterSpec.NONE;
         levels = List.copyOf(levels);
         moderators = List.copyOf(moderators);
         reference = Collections.unmodifiableMap(new LinkedHashMap<>(reference));
@@ -49,7 +51,13 @@ public record AnalysisSpec(String id, String title, ModelKind model, Method meth
                         double rho, VcovType robust, List<Term> moderators, Map<String, String> reference,
                         boolean center, double level, ColumnRef subgroup, ColumnRef marginalMeans,
                         BiasSpec bias, SensitivitySpec sensitivity, RveWeights weights, Where where) {
-        this(id, null, model, method, test, levels, rho, robust, moderators, reference, center, level, subgroup,
-                marginalMeans, bias, sensitivity, weights, null, where, FiguresSpec.DEFAULT);
+        this(id, null, model, method, test, levels, rho, robust, moderators, reference, CenterSpec.of(center, where),
+                level, subgroup, marginalMeans == null ? null : MarginalMeansSpec.of(marginalMeans), bias, sensitivity,
+                weights, null, where, FiguresSpec.DEFAULT);
+    }
+
+    /** True when the moderators are centred (at means or at given values). */
+    public boolean centered() {
+        return center.on();
     }
 }

@@ -87,10 +87,10 @@ final class AnalysisSpecReader {
         Optional<VcovType> robust = robust(s);
         List<Term> moderators = moderators(cx, s);
         Map<String, String> reference = reference(cx, s, moderators);
-        boolean center = s.flag("center").orElse(false);
+        CenterSpec center = CenteringReader.center(cx, s, moderators);
         double level = level(cx, s);
         Optional<ColumnRef> subgroup = s.column("subgroup");
-        Optional<ColumnRef> marginalMeans = s.column("marginal_means");
+        Optional<MarginalMeansSpec> marginalMeans = CenteringReader.marginalMeans(cx, s, moderators);
         Set<String> mainColumns = new LinkedHashSet<>();
         for (Term t : moderators) for (ColumnRef c : t.columns()) mainColumns.add(c.name());
         subgroup.filter(g -> mainColumns.contains(g.name())).ifPresent(g -> cx.error(g.where(),

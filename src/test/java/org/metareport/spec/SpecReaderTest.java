@@ -89,10 +89,10 @@ class SpecReaderTest {
         assertThat(overall.moderators().get(2).isInteraction()).isTrue();
         assertThat(overall.moderators().get(0).columns()).containsExactly(new ColumnRef("Duration", at(28, 18)));
         assertThat(overall.reference()).containsExactly(entry("Delivery", "self-guided"));
-        assertThat(overall.center()).isTrue();
+        assertThat(overall.centered()).isTrue();
         assertThat(overall.level()).as("level").isEqualTo(95.0);
         assertThat(overall.subgroup()).isEqualTo(new ColumnRef("Outcome", at(31, 15)));
-        assertThat(overall.marginalMeans()).isEqualTo(new ColumnRef("Delivery", at(32, 21)));
+        assertThat(overall.marginalMeans().by()).isEqualTo(new ColumnRef("Delivery", at(32, 21)));
         BiasSpec bias = overall.bias();
         assertThat(bias.selection().steps()).as("selection steps").containsExactly(0.025, 0.5);
         assertThat(bias.selection().alternative()).as("alternative").isEqualTo(org.metareport.vocabulary.Alternative.GREATER);
@@ -163,7 +163,7 @@ class SpecReaderTest {
         assertThat(a.robust()).isNull();
         assertThat(a.moderators()).isEmpty();
         assertThat(a.reference()).isEmpty();
-        assertThat(a.center()).isFalse();
+        assertThat(a.centered()).isFalse();
         assertThat(a.level()).as("level").isEqualTo(95.0);
         assertThat(a.subgroup()).isNull();
         assertThat(a.marginalMeans()).isNull();
@@ -257,7 +257,7 @@ class SpecReaderTest {
         assertThat(term.name()).isEqualTo("Program type:Delivery");
         assertThat(term.columns()).containsExactly(new ColumnRef("Program type", new Where("analysis.yaml", 9, 19)),
                 new ColumnRef("Delivery", new Where("analysis.yaml", 9, 34)));
-        assertThat(spec.analyses().get(0).center()).isTrue();
+        assertThat(spec.analyses().get(0).centered()).isTrue();
     }
 
     @Test
