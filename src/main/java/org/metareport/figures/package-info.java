@@ -11,7 +11,8 @@
  * risk-of-bias plots) reuse the canvas.
  *
  * <p>Takes results (and the diagnostic numbers of {@code models.plots}, which it only draws); gives figures to the
- * render stage. Nothing here reads files other than the installed font, knows about specs or fits a model. Output is deterministic: the same input gives the same SVG string
- * and PNG bytes (on one machine; across machines the PNG depends on the installed fonts and JDK).
+ * render stage. Nothing here reads files other than the installed font, knows about specs or fits a model. Output is
+ * deterministic: the same input gives the same SVG string and PNG bytes (on one machine; across machines the PNG
+ * depends on the installed fonts and JDK).
  */
 package org.metareport.figures;
