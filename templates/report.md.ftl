@@ -14,7 +14,9 @@ ${changes}
 ## Methods
 
 Effect sizes were ${results.measureName} (metafor measure ${results.measure})<#if results.measureDirection()?has_content>,
-${results.measureDirection()}</#if>.<#if results.scale.transformed()> Pooled estimates with their confidence and prediction intervals are reported as ${results.scale.name}s (${results.scale.transformName()} of the ${results.scale.analysis}, as metafor's transf); model coefficients, tests and heterogeneity statistics are on the ${results.scale.analysis} scale.</#if>
+${results.measureDirection()}</#if>.<#if results.scale.transformed()> Pooled estimates with their confidence and prediction intervals<#rt>
+ are reported as ${results.scale.name}s (${results.scale.transformName()} of the ${results.scale.analysis}, as metafor's transf);<#rt>
+ model coefficients, tests and heterogeneity statistics are on the ${results.scale.analysis} scale.</#if>
 
 <#include "methods-analysis.md.ftl">
 

@@ -3,12 +3,14 @@
 ### ${a.heading()}
 
 <#if s.leaveOneOut?has_content>
-Table: **Table ${tables.number("leave-one-out", a.id)}.** *Leave-one-out analysis of “${a.heading()}”: the pooled estimate with each effect size left out*
+Table: **Table ${tables.number("leave-one-out", a.id)}.** *Leave-one-out analysis of “${a.heading()}”:<#rt>
+ the pooled estimate with each effect size left out*
 
 | Left out (row) | *k* | ${results.scale.heading()} | ${fmt.num(a.level, 0)}% CI | *p* | *τ*² | *I*² |
 |:--|--:|--:|:--:|--:|--:|--:|
 <#list s.leaveOneOut as r>
-| ${r.label} (${r.row?c}) | <#if r.k??>${fmt.n(r.k)}<#else>—</#if> | ${est.num(r.estimate)} | ${est.ci(r.ciLower, r.ciUpper)} | ${fmt.p(r.p)} | ${fmt.num(r.tau2)} | ${fmt.pct(r.i2)} |
+| ${r.label} (${r.row?c}) | <#if r.k??>${fmt.n(r.k)}<#else>—</#if> | ${est.num(r.estimate)} | ${est.ci(r.ciLower, r.ciUpper)} |<#rt>
+ ${fmt.p(r.p)} | ${fmt.num(r.tau2)} | ${fmt.pct(r.i2)} |
 </#list>
 
 </#if>
@@ -21,7 +23,9 @@ By metafor's criteria, ${flagged?size} effect size<#if flagged?size != 1>s were<
 By metafor's criteria, no effect size was influential.
 </#if>
 
-Table: **Table ${tables.number("influence", a.id)}.** *Influence diagnostics of “${a.heading()}” (externally studentised residual, DFFITS, Cook's distance, covariance ratio, τ² and Q<sub>E</sub> when left out, hat value, weight); \* marks an influential effect size*
+Table: **Table ${tables.number("influence", a.id)}.** *Influence diagnostics of “${a.heading()}”<#rt>
+ (externally studentised residual, DFFITS, Cook's distance, covariance ratio, τ² and Q<sub>E</sub> when left out, hat value, weight);<#rt>
+ \* marks an influential effect size*
 
 | Effect (row) | rstudent | DFFITS | Cook's *D* | CovRatio | *τ*² left out | *Q*<sub>E</sub> left out | Hat | Weight |
 |:--|--:|--:|--:|--:|--:|--:|--:|--:|
@@ -32,33 +36,40 @@ Table: **Table ${tables.number("influence", a.id)}.** *Influence diagnostics of 
 
 </#if>
 <#if s.cumulative?has_content>
-Table: **Table ${tables.number("cumulative", a.id)}.** *Cumulative meta-analysis of “${a.heading()}”, effect sizes added in order of ${s.cumulativeBy}*
+Table: **Table ${tables.number("cumulative", a.id)}.** *Cumulative meta-analysis of “${a.heading()}”,<#rt>
+ effect sizes added in order of ${s.cumulativeBy}*
 
 | Added (row) | *k* | ${results.scale.heading()} | ${fmt.num(a.level, 0)}% CI | *p* | *τ*² | *I*² |
 |:--|--:|--:|:--:|--:|--:|--:|
 <#list s.cumulative as r>
-| ${r.label} (${r.row?c}) | <#if r.k??>${fmt.n(r.k)}<#else>—</#if> | ${est.num(r.estimate)} | ${est.ci(r.ciLower, r.ciUpper)} | ${fmt.p(r.p)} | ${fmt.num(r.tau2)} | ${fmt.pct(r.i2)} |
+| ${r.label} (${r.row?c}) | <#if r.k??>${fmt.n(r.k)}<#else>—</#if> | ${est.num(r.estimate)} | ${est.ci(r.ciLower, r.ciUpper)} |<#rt>
+ ${fmt.p(r.p)} | ${fmt.num(r.tau2)} | ${fmt.pct(r.i2)} |
 </#list>
 
 </#if>
 <#if s.leaveStudyOut?has_content>
-Table: **Table ${tables.number("leave-study-out", a.id)}.** *Leave-one-study-out analysis of “${a.heading()}”: the pooled estimate with each study left out<#if s.leaveStudyOut[0].robust??> (cluster-robust CI)</#if>*
+Table: **Table ${tables.number("leave-study-out", a.id)}.** *Leave-one-study-out analysis of “${a.heading()}”:<#rt>
+ the pooled estimate with each study left out<#if s.leaveStudyOut[0].robust??> (cluster-robust CI)</#if>*
 
 | Study left out | *k* | ${results.scale.heading()} | ${fmt.num(a.level, 0)}% CI | *p* |
 |:--|--:|--:|:--:|--:|
 <#list s.leaveStudyOut as r>
 <#assign c = (r.robust??)?then(r.robust, r.estimate!)>
-| ${r.label} | <#if r.k??>${fmt.n(r.k)}<#else>—</#if> | <#if c?has_content>${est.num(c.estimate)} | ${est.ci(c.ciLower, c.ciUpper)} | ${fmt.p(c.p)}<#else>— | — | —</#if> |
+| ${r.label} | <#if r.k??>${fmt.n(r.k)}<#else>—</#if> |<#rt>
+ <#if c?has_content>${est.num(c.estimate)} | ${est.ci(c.ciLower, c.ciUpper)} | ${fmt.p(c.p)}<#else>— | — | —</#if> |
 </#list>
 
 </#if>
 <#if s.rho?has_content>
 Table: **Table ${tables.number("rho", a.id)}.** *Sensitivity of “${a.heading()}” to the assumed correlation of sampling errors within a study (ρ)*
 
-| *ρ* | ${results.scale.heading()} | *SE*${results.scale.seNote()} | ${fmt.num(a.level, 0)}% CI | *σ*² (levels) | <#if s.rho[0].robust??>Robust *SE*${results.scale.seNote()} | Robust *df* | Robust *p* |</#if>
+| *ρ* | ${results.scale.heading()} | *SE*${results.scale.seNote()} | ${fmt.num(a.level, 0)}% CI | *σ*² (levels) |<#rt>
+ <#if s.rho[0].robust??>Robust *SE*${results.scale.seNote()} | Robust *df* | Robust *p* |</#if>
 |--:|--:|--:|:--:|:--|<#if s.rho[0].robust??>--:|--:|--:|</#if>
 <#list s.rho as r>
-| ${fmt.num(r.rho, 1)} | <#if r.estimate??>${est.num(r.estimate.estimate)} | ${fmt.num(r.estimate.se)} | ${est.ci(r.estimate.ciLower, r.estimate.ciUpper)} | <#list r.sigma2 as s2>${fmt.num(s2)}<#sep>, </#sep></#list><#else>— | — | — | —</#if> | <#if r.robust??>${fmt.num(r.robust.se)} | ${fmt.dof(r.robust.df)} | ${fmt.p(r.robust.p)} |</#if>
+| ${fmt.num(r.rho, 1)} | <#if r.estimate??>${est.num(r.estimate.estimate)} | ${fmt.num(r.estimate.se)} |<#rt>
+ ${est.ci(r.estimate.ciLower, r.estimate.ciUpper)} | <#list r.sigma2 as s2>${fmt.num(s2)}<#sep>, </#sep></#list><#else>— | — | — | —</#if> |<#rt>
+ <#if r.robust??>${fmt.num(r.robust.se)} | ${fmt.dof(r.robust.df)} | ${fmt.p(r.robust.p)} |</#if>
 </#list>
 
 </#if>

@@ -16,5 +16,7 @@
  * Row numbers count the header as row 1 (for a CSV file, records: a quoted line break stays in its row; for a
  * worksheet, the sheet's own row numbers). Bad input is an {@link org.metareport.problems.InputException} holding
  * every problem found in a step; nothing here prints or exits.
+ *
+ * <p>It must not compute effect sizes or know about models; it hands on cells, not numbers.
  */
 package org.metareport.data;

@@ -10,5 +10,7 @@
  * reach no class, method, property or constructor; the engine is then built with every scripting feature off
  * (loops, lambdas, side effects, {@code new}, method calls, literals of collections) and with permissions that admit
  * only this package's two classes. Depends on {@code problems} only.
+ *
+ * <p>It must not reach Java: an expression can read its row's cells and call the whitelisted functions, nothing else.
  */
 package org.metareport.expressions;

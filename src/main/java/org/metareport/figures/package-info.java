@@ -10,8 +10,9 @@
  * DejaVu Sans ({@code TextMeasure}), the first family the SVG names. Later figures (funnel plot, PRISMA flow,
  * risk-of-bias plots) reuse the canvas.
  *
- * <p>Nothing here reads files other than the installed font, knows about specs or depends on another stage: the
- * render stage maps results into these records. Output is deterministic: the same input gives the same SVG string
- * and PNG bytes (on one machine; across machines the PNG depends on the installed fonts and JDK).
+ * <p>Takes results (and the diagnostic numbers of {@code models.plots}, which it only draws); gives figures to the
+ * render stage. Nothing here reads files other than the installed font, knows about specs or fits a model. Output is
+ * deterministic: the same input gives the same SVG string and PNG bytes (on one machine; across machines the PNG
+ * depends on the installed fonts and JDK).
  */
 package org.metareport.figures;

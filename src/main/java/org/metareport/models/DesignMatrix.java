@@ -92,28 +92,8 @@ public record DesignMatrix(double[][] x, List<String> terms, Map<String, Boolean
                 }
                 blocks.put(c.name(), List.of(new Block(c.name(), v)));
             } else {
-                TreeSet<String> levels = new TreeSet<>(c.cells().stream().map(String::trim).toList());
-                String ref = reference.getOrDefault(c.name(), levels.first());
-                if (!levels.contains(ref)) {
-                    throw new IllegalArgumentException(String.format(Locale.ROOT,
-                            "reference level '%s' of '%s' does not occur in the data; its levels are %s",
-                            ref, c.name(), String.join(", ", levels)));
-                }
                 boolean cells = c.name().equals(cellMeansOf);
-                List<Block> dummies = new ArrayList<>();
-                for (String level : levels) {
-                    if (level.equals(ref) && !cells) continue;
-                    double[] v = new double[k];
-                    for (int i = 0; i < k; i++) v[i] = c.cells().get(i).trim().equals(level) ? 1 : 0;
-                    String name = c.name() + "[" + level + "]";
-                    if (centre.shifts(name) && !cells) {
-                        double at = centre.of(name, v);
-                        means.put(name, at);
-                        for (int i = 0; i < k; i++) v[i] -= at;
-                    }
-                    dummies.add(new Block(c.name() + "[" + level + "]", v));
-                }
-                blocks.put(c.name(), dummies);
+                blocks.put(c.name(), dummies(c, k, reference, centre, cells, means));
             }
         }
         List<Block> out = new ArrayList<>();
@@ -147,6 +127,36 @@ public record DesignMatrix(double[][] x, List<String> terms, Map<String, Boolean
     }
 
     private record Block(String name, double[] values) {}
+
+    /**
+     * The 0/1 columns of a categorical moderator, one per level but the reference (every level for the factor of cell
+     * means), each shifted where {@code centre} says (not the cell-means factor); the values subtracted go into
+     * {@code means}.
+     */
+    private static List<Block> dummies(Column c, int k, Map<String, String> reference, Centre centre, boolean cells,
+                                       Map<String, Double> means) {
+        TreeSet<String> levels = new TreeSet<>(c.cells().stream().map(String::trim).toList());
+        String ref = reference.getOrDefault(c.name(), levels.first());
+        if (!levels.contains(ref)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "reference level '%s' of '%s' does not occur in the data; its levels are %s",
+                    ref, c.name(), String.join(", ", levels)));
+        }
+        List<Block> dummies = new ArrayList<>();
+        for (String level : levels) {
+            if (level.equals(ref) && !cells) continue;
+            double[] v = new double[k];
+            for (int i = 0; i < k; i++) v[i] = c.cells().get(i).trim().equals(level) ? 1 : 0;
+            String name = c.name() + "[" + level + "]";
+            if (centre.shifts(name) && !cells) {
+                double at = centre.of(name, v);
+                means.put(name, at);
+                for (int i = 0; i < k; i++) v[i] -= at;
+            }
+            dummies.add(new Block(name, v));
+        }
+        return dummies;
+    }
 
     private static List<Block> product(List<Block> a, List<Block> b, int k) {
         List<Block> out = new ArrayList<>();

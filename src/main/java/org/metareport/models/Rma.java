@@ -176,15 +176,13 @@ public final class Rma {
 
     private static void checkData(double[] yi, double[] vi, double[][] x, List<String> names) {
         int k = yi.length;
-        if (k == 0) throw new FitException("no effect sizes to analyse");
+        DataChecks.notEmpty(k);
         for (int i = 0; i < k; i++) {
-            if (!Double.isFinite(yi[i]))
-                throw new FitException(String.format(Locale.ROOT, "effect size %d has yi = %s; every effect size needs "
-                        + "a finite value (missing values must be removed before fitting)", i + 1, show(yi[i])));
+            DataChecks.finiteYi(i, yi[i]);
             if (!Double.isFinite(vi[i]))
                 throw new FitException(String.format(Locale.ROOT, "effect size %d has sampling variance vi = %s; every "
                         + "effect size needs a finite variance (missing values must be removed before fitting)", i + 1,
-                        show(vi[i])));
+                        DataChecks.show(vi[i])));
         }
         if (Arrays.stream(vi).allMatch(v -> v == 0))
             throw new FitException(String.format(Locale.ROOT, "all %d sampling variances (vi) are 0; the model needs "
@@ -193,31 +191,17 @@ public final class Rma {
             if (vi[i] <= 0)
                 throw new FitException(String.format(Locale.ROOT, "effect size %d has sampling variance vi = %s; every "
                         + "vi must be greater than 0 (a variance of 0 gives one study infinite weight)", i + 1,
-                        show(vi[i])));
+                        DataChecks.show(vi[i])));
         }
-        for (int i = 0; i < k; i++) {
-            for (int j = 0; j < x[i].length && j < names.size(); j++) {
-                if (!Double.isFinite(x[i][j]))
-                    throw new FitException(String.format(Locale.ROOT, "moderator '%s' is %s for effect size %d; every "
-                            + "moderator value must be a finite number", names.get(j), show(x[i][j]), i + 1));
-            }
-        }
+        for (int i = 0; i < k; i++) DataChecks.finiteModerators(i, x[i], names);
     }
 
     private static void checkSize(int k, Design design, Method method) {
-        int p = design.p();
         if (k == 1 && method != Method.FE)
             throw new FitException("only 1 effect size: a random-effects model needs at least 2 to estimate tau²; "
                     + "add effect sizes or report the single study on its own");
         if (k == 1)
             throw new FitException("only 1 effect size: a meta-analysis needs at least 2");
-        if (k <= p)
-            throw new FitException(String.format(Locale.ROOT, "%d effect sizes for %d coefficients (%s): a "
-                    + "meta-regression needs more effect sizes than coefficients; use fewer moderators", k, p,
-                    String.join(", ", design.names())));
-    }
-
-    private static String show(double v) {
-        return Double.isNaN(v) ? "missing (NaN)" : Double.toString(v);
+        DataChecks.moreEffectsThanCoefficients(k, design.p(), design.names());
     }
 }

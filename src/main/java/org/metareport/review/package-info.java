@@ -16,6 +16,8 @@
  * </ul>
  * Bad input is an {@link org.metareport.problems.InputException} with every problem at its file, row and column or
  * its place in the spec. Nothing here draws or writes files.
+ *
+ * <p>It must not fit models (the models stage does) or format numbers for the report (render does).
  */
 package org.metareport.review;
 

@@ -11,5 +11,7 @@
  *
  * <p>Front door: {@link org.metareport.spec.SpecReader#read(java.nio.file.Path, String)}. Everything else here is
  * package-private except the records.
+ *
+ * <p>It must not read data files or fit anything; rules about the data (columns, levels) are checked by the data stage.
  */
 package org.metareport.spec;

@@ -5,5 +5,7 @@
  * bias methods, and risk-of-bias tools and judgements. A leaf: it depends on no other metareport package, so the
  * spec reader, the models, the effects, the review artefacts and the results can all name these closed sets without
  * depending on each other ({@code PackageCyclesTest} keeps it so).
+ *
+ * <p>It must hold only closed sets and their spellings: no behaviour that needs another stage's types.
  */
 package org.metareport.vocabulary;

@@ -29,5 +29,7 @@
  * fatal (few p-values in an interval, an optimiser that stops early, a failed refit in a leave-out row) are notes or
  * failure messages in the result. Values metafor leaves NA are null in the records (documented per field), never NaN,
  * except inside the reused {@link org.metareport.models.RmaFit}.
+ *
+ * <p>Classes here must not read files or the spec; they take arrays and fits and give records.
  */
 package org.metareport.models.bias;

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.metareport.models.Coefficient;
+import org.metareport.models.DataChecks;
 import org.metareport.models.FitException;
 import org.metareport.vocabulary.Method;
 import org.metareport.models.Prediction;
@@ -343,15 +344,13 @@ public final class RmaMv {
     private static void checkData(double[] yi, SamplingCovariance v, NestedLevels random, double[][] x,
                                   List<String> names) {
         int k = yi.length;
-        if (k == 0) throw new FitException("no effect sizes to analyse");
+        DataChecks.notEmpty(k);
         for (int i = 0; i < k; i++) {
-            if (!Double.isFinite(yi[i]))
-                throw new FitException(String.format(Locale.ROOT, "effect size %d has yi = %s; every effect size needs "
-                        + "a finite value (missing values must be removed before fitting)", i + 1, show(yi[i])));
+            DataChecks.finiteYi(i, yi[i]);
             double vi = v.vi()[i];
             if (!Double.isFinite(vi) || vi <= 0)
                 throw new FitException(String.format(Locale.ROOT, "effect size %d has sampling variance vi = %s; every "
-                        + "vi must be a finite number greater than 0", i + 1, show(vi)));
+                        + "vi must be a finite number greater than 0", i + 1, DataChecks.show(vi)));
             for (int l = 0; l < random.m(); l++) {
                 String id = random.ids().get(l)[i];
                 if (id == null || id.isBlank())
@@ -364,11 +363,7 @@ public final class RmaMv {
             if (x[i].length != names.size())
                 throw new IllegalArgumentException("design row " + i + " has " + x[i].length + " columns, names give "
                         + names.size());
-            for (int j = 0; j < names.size(); j++) {
-                if (!Double.isFinite(x[i][j]))
-                    throw new FitException(String.format(Locale.ROOT, "moderator '%s' is %s for effect size %d; every "
-                            + "moderator value must be a finite number", names.get(j), show(x[i][j]), i + 1));
-            }
+            DataChecks.finiteModerators(i, x[i], names);
         }
         double rho = v.rho();
         if (!(rho >= 0 && rho < 1))
@@ -384,13 +379,6 @@ public final class RmaMv {
         if (k < 2)
             throw new FitException("only 1 effect size: a multilevel model needs at least 2 (and more to separate "
                     + "the levels)");
-        if (k <= p)
-            throw new FitException(String.format(Locale.ROOT, "%d effect sizes for %d coefficients (%s): a "
-                    + "meta-regression needs more effect sizes than coefficients; use fewer moderators", k, p,
-                    String.join(", ", names)));
-    }
-
-    private static String show(double v) {
-        return Double.isNaN(v) ? "missing (NaN)" : Double.toString(v);
+        DataChecks.moreEffectsThanCoefficients(k, p, names);
     }
 }

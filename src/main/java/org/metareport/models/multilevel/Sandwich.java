@@ -201,14 +201,7 @@ final class Sandwich {
     WaldTest htz(double[][] c, List<String> labels) {
         int p = model.p();
         int qn = c.length;
-        double[] b = model.b();
-        double[] cb = Dense.times(c, b);
-        double[][] cvc = Dense.symmetrize(Dense.times(Dense.times(c, vcov), Dense.transpose(c)));
-        Cholesky cv = Cholesky.tryOf(cvc);
-        if (cv == null)
-            throw new FitException("the constrained coefficients' robust covariance matrix is singular; the Wald test "
-                    + "is not defined (are the constraints linearly dependent?)");
-        double wald = Dense.dot(cb, cv.solve(cb));
+        double wald = wald(c);
 
         double[][] ct = Dense.transpose(c);
         double[][][] qc = new double[clusters][][];
@@ -260,5 +253,17 @@ final class Sandwich {
                 ? org.apache.commons.statistics.distribution.FDistribution.of(qn, df).survivalProbability(f)
                 : Double.NaN;
         return new WaldTest(labels, qn, wald, f, delta, qn, df, pValue);
+    }
+
+    /** The Wald statistic (Cb)'(C V_R C')⁻¹(Cb) of the constraints C. */
+    private double wald(double[][] c) {
+        double[] b = model.b();
+        double[] cb = Dense.times(c, b);
+        double[][] cvc = Dense.symmetrize(Dense.times(Dense.times(c, vcov), Dense.transpose(c)));
+        Cholesky cv = Cholesky.tryOf(cvc);
+        if (cv == null)
+            throw new FitException("the constrained coefficients' robust covariance matrix is singular; the Wald test "
+                    + "is not defined (are the constraints linearly dependent?)");
+        return Dense.dot(cb, cv.solve(cb));
     }
 }

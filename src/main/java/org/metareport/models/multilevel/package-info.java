@@ -39,6 +39,8 @@
  * <p>Classes are pure: no I/O, no logging, no spec types. Data the models cannot use throw
  * {@link org.metareport.models.FitException} with a message in the user's words and no location; wrong use of the API
  * throws {@link java.lang.IllegalArgumentException}.
+ *
+ * <p>Classes here must not read files or the spec; they take arrays and give records.
  */
 package org.metareport.models.multilevel;
 

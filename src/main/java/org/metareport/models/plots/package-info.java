@@ -4,5 +4,7 @@
  * heterogeneity/influence coordinates ({@code baujat}, {@link org.metareport.models.plots.Baujat}), the fits on subsets
  * of a GOSH plot ({@code gosh}, {@link org.metareport.models.plots.Gosh}) and the groups of an orchard plot
  * ({@link org.metareport.models.plots.Orchard}). Pure: no I/O; the figures stage only draws what is here.
+ *
+ * <p>It must not draw.
  */
 package org.metareport.models.plots;

@@ -7,5 +7,7 @@
  * embedded PNG with alt text, {@code SEQ} fields for table and figure numbers, A4 or Letter pages with 2.54 cm
  * margins and a page number. Fonts are Word's defaults (Calibri). The package is loaded only when a run writes docx.
  * Everything but {@code DocxWriter} is internal to this package.
+ *
+ * <p>It must not re-run templates: it reads the Markdown the render stage wrote.
  */
 package org.metareport.render.docx;

@@ -10,5 +10,7 @@
  *
  * <p>Built on Flying Saucer 9.13.3 and OpenPDF 2.0.5, the last releases that run on Java 17. Everything but
  * {@code PdfWriter} and {@code PageSize} is internal to this package.
+ *
+ * <p>It must not fetch anything from the network or read files outside the report's folder.
  */
 package org.metareport.render.pdf;
