@@ -104,6 +104,7 @@ public final class MethodCard {
         columns(g, "columns", spec.effect().columns());
         if (!spec.effect().pre().isEmpty()) columns(g, "pre", spec.effect().pre());
         text(g, "reported", spec.effect().reported() == null ? null : spec.effect().reported().name());
+        if (!spec.effect().precomputed().isEmpty()) columns(g, "precomputed", spec.effect().precomputed());
         // the order of sources matters only when a row can have more than one
         if (spec.effect().sources().size() > 1) strings(g, "sources", spec.effect().sources());
         if (spec.effect().disagreement() != null) g.writeNumberField("disagreement", spec.effect().disagreement());
