@@ -62,10 +62,6 @@ Table: **Table ${tables.number("coefficients", a.id)}.** *Model coefficients of 
 
 ![Figure ${f.number}. ${f.caption}](${f.svgPath})
 </#if></#list>
-<#if a.dropped?has_content>
-
-Dropped as redundant (collinear with earlier terms): ${a.dropped?join(", ")}.
-</#if>
 <#list a.warnings as w>
 
 Note: ${w}

@@ -44,7 +44,7 @@ Table: **Table ${tables.number("marginal-means", a.id)}.** *Marginal means of �
 </#list>
 
 </#if>
-<#if a.subgroups?has_content>
+<#if a.subgroups?has_content && a.interceptOnly()>
 Table: **Table ${tables.number("subgroups", a.id)}.** *Subgroup analyses of “${a.heading()}”: the same model within each level<#rt>
 <#if a.subgroups[0].analysis.robust??> (${a.subgroups[0].analysis.robust.type} tests)</#if>*
 
@@ -56,10 +56,35 @@ Table: **Table ${tables.number("subgroups", a.id)}.** *Subgroup analyses of “$
 | ${g.level} | ${fmt.n(sa.k)} | ${fmt.n(sa.nClusters)} | ${est.num(c.estimate)} | ${est.ci(c.ciLower, c.ciUpper)} | ${fmt.p(c.p)} |<#rt>
  ${fmt.pct(sa.heterogeneity.i2)} |
 </#list>
+</#if>
+<#if a.subgroups?has_content && !a.interceptOnly()>
+<#-- A meta-regression within each level: its coefficients, not its intercept as the subgroup's estimate. -->
+Table: **Table ${tables.number("subgroups", a.id)}.** *Subgroup meta-regressions of “${a.heading()}”: the moderator model within each level<#rt>
+<#if a.subgroups[0].analysis.robust??> (${a.subgroups[0].analysis.robust.type} tests)</#if>; coefficients on the ${results.scale.analysis} scale.<#rt>
+ The intercept is the expected effect where the moderators are <#if a.centered>at their means<#else>0 (or at their reference levels)</#if>,<#rt>
+ not the subgroup's average effect*
+
+| Subgroup | *k* | Studies | Term | Estimate | *SE* | *p* | ${fmt.num(a.level, 0)}% CI | Residual *I*² |
+|:--|--:|--:|:--|--:|--:|--:|:--:|--:|
+<#list a.subgroups as g>
+<#assign sa = g.analysis>
+<#list (sa.robust??)?then(sa.robust.coefficients, sa.coefficients) as c>
+<#if c?is_first>
+| ${g.level} | ${fmt.n(sa.k)} | ${fmt.n(sa.nClusters)} | ${c.term} | ${fmt.num(c.estimate)} | ${fmt.num(c.se)} | ${fmt.p(c.p)} |<#rt>
+ ${fmt.ci(c.ciLower, c.ciUpper)} | ${fmt.pct(sa.heterogeneity.i2)} |
+<#else>
+| | | | ${c.term} | ${fmt.num(c.estimate)} | ${fmt.num(c.se)} | ${fmt.p(c.p)} | ${fmt.ci(c.ciLower, c.ciUpper)} | |
+</#if>
+</#list>
+</#list>
+</#if>
+<#if a.subgroups?has_content>
 <#if a.betweenSubgroups??>
 <#assign w = a.betweenSubgroups>
 
-Test of the difference between subgroups (${w.test}): <#if w.df2??>*F*(${fmt.n(w.df1)}, ${fmt.dof(w.df2)})<#else>*Q*<sub>M</sub>(${fmt.n(w.df1)})<#rt>
+Test of the difference between subgroups<#if !a.interceptOnly()>, adjusted for the moderators<#rt>
+ (the subgroup column added to the moderator model)</#if> (${w.test}): <#if w.df2??><#rt>
+*F*(${fmt.n(w.df1)}, ${fmt.dof(w.df2)})<#else>*Q*<sub>M</sub>(${fmt.n(w.df1)})<#rt>
 </#if> = ${fmt.num(w.statistic)}, ${fmt.ptext(w.p)}.
 </#if>
 

@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Three synthetic coding sheets (src/test/resources/golden/pipelines) that differ in the order of effect-size
  * sources, coders' notes in the reported-effect column, the cluster adjustment (the authors' variant with a total-N
  * column; Hedges 2007 as published with an ICC column; only g adjusted, with the Lipsey–Wilson variance) and the
- * spellings of missing values ('.', '-', 'n/a'). yi, vi and the source of every row against pipelines.R (metafor's
+ * spellings of missing values ('.', '-', 'n/a'); a fourth (d) adds a precomputed estimate with its SE
+ * ({@code effect.precomputed}, source {@code yi_vi}) where no other source can be computed, taken as given (no cluster
+ * adjustment). yi, vi and the source of every row against pipelines.R (metafor's
  * escalc and the adjustment written in R), to 1e-10.
  */
 class PipelinesGoldenTest {
@@ -32,7 +34,7 @@ class PipelinesGoldenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a", "b", "c"})
+    @ValueSource(strings = {"a", "b", "c", "d"})
     void everyRowAsR(String name, @TempDir Path out) throws Exception {
         Metareport.run(FOLDER.resolve(name + ".yaml"), new RunOptions(out.resolve("r"), List.of("md"), List.of()));
         JsonNode results = read(out.resolve("r/results.json"));
@@ -46,6 +48,7 @@ class PipelinesGoldenTest {
             String source = switch (x.get("source").asText()) {
                 case "pre_post" -> "pre/post difference";
                 case "post" -> "post-test";
+                case "yi_vi" -> "yi/vi";
                 default -> "reported";
             };
             assertThat(e.get("source").asText()).as("source of %s", what).isEqualTo(source);

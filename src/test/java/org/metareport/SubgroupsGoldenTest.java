@@ -45,4 +45,61 @@ class SubgroupsGoldenTest {
             Tolerance.ITERATIVE.assertNear(c[1] + " p", between.get("p").asDouble(), r.get("p").asDouble());
         }
     }
+
+    /**
+     * Subgroups of a moderator model (reference: {@code golden/subgroups/between-with-moderators.R}): each subgroup's
+     * meta-regression coefficients, and the test between subgroups as metafor's {@code anova(fit, btt = "Construct")}
+     * on the moderator model with the subgroup column added (it used to be that model's omnibus test of every
+     * moderator). The rendered table shows the coefficients by term, never the intercept as the subgroup's estimate.
+     */
+    @Test
+    void subgroupsOfAModeratorModelShowCoefficientsAndTestTheSubgroupTermAlone(@TempDir Path tmp) throws IOException {
+        Files.copy(GOLDEN.resolve("analysis.csv"), tmp.resolve("analysis.csv"));
+        Files.writeString(tmp.resolve("analysis.yaml"), "title: Subgroups of a meta-regression\ndata:\n"
+                + "  effects: analysis.csv\n  study: study\n  id: es_id\neffect:\n  measure: PRE\n"
+                + "  columns: {yi: yi, vi: vi}\nanalyses:\n"
+                + "  - id: multilevel\n    model: multilevel\n    levels: [study, es_id]\n    rho: 0.8\n    test: t\n"
+                + "    moderators: [Duration.weeks]\n    subgroup: Construct\n"
+                + "  - id: random\n    model: random\n    method: REML\n    moderators: [Duration.weeks]\n"
+                + "    subgroup: Construct\n"
+                + "  - id: pooled\n    model: random\n    method: REML\n    subgroup: Construct\n");
+        Path out = tmp.resolve("out");
+        Metareport.run(tmp.resolve("analysis.yaml"), new RunOptions(out, List.of("md"), List.of("run")));
+        JsonNode results = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+        JsonNode reference = new ObjectMapper().readTree(GOLDEN.resolve("between-with-moderators.json").toFile());
+        for (String id : List.of("multilevel", "random")) {
+            JsonNode a = null;
+            for (JsonNode x : results.get("analyses")) if (x.get("id").asText().equals(id)) a = x;
+            JsonNode r = reference.get(id);
+            JsonNode between = a.get("between_subgroups");
+            assertThat(between.get("df1").asInt()).as(id + " df1").isEqualTo(1);
+            Tolerance.ITERATIVE.assertNear(id + " between statistic", between.get("statistic").asDouble(),
+                    r.has("F") ? r.get("F").asDouble() : r.get("QM").asDouble());
+            Tolerance.ITERATIVE.assertNear(id + " between p", between.get("p").asDouble(), r.get("p").asDouble());
+            if (r.has("df2")) Tolerance.ITERATIVE.assertNear(id + " df2", between.get("df2").asDouble(), r.get("df2").asDouble());
+            for (JsonNode sg : a.get("subgroups")) {
+                JsonNode rs = r.get(sg.get("level").asText());
+                JsonNode coefficients = sg.get("analysis").get("coefficients");
+                assertThat(coefficients.size()).as(id + " coefficients").isEqualTo(2);
+                for (int j = 0; j < 2; j++) {
+                    String what = id + " " + sg.get("level").asText() + " " + coefficients.get(j).get("term").asText();
+                    Tolerance.ITERATIVE.assertNear(what + " b", coefficients.get(j).get("estimate").asDouble(), rs.get("b").get(j).asDouble());
+                    Tolerance.ITERATIVE.assertNear(what + " se", coefficients.get(j).get("se").asDouble(), rs.get("se").get(j).asDouble());
+                    Tolerance.ITERATIVE.assertNear(what + " p", coefficients.get(j).get("p").asDouble(), rs.get("pval").get(j).asDouble());
+                    Tolerance.ITERATIVE.assertNear(what + " ci.lb", coefficients.get(j).get("ci_lower").asDouble(), rs.get("ci.lb").get(j).asDouble());
+                }
+            }
+        }
+        String md = Files.readString(out.resolve("report.md"));
+        assertThat(md).as("a meta-regression's subgroup table lists its coefficients by term")
+                .contains("Subgroup meta-regressions of “multilevel”")
+                .contains("| Subgroup | *k* | Studies | Term | Estimate |")
+                .containsPattern("\\| A \\| \\d+ \\| \\d+ \\| intercept \\|")
+                .containsPattern("\\| \\| \\| \\| Duration\\\\?\\.weeks \\|")
+                .contains("adjusted for the moderators");
+        assertThat(md).as("an intercept-only analysis keeps the pooled estimate per subgroup")
+                .contains("Subgroup analyses of “pooled”").contains("Test of the difference between subgroups (QM)")
+                .doesNotContain("Subgroup analyses of “multilevel”").doesNotContain("Subgroup analyses of “random”")
+                .doesNotContain("NaN");
+    }
 }

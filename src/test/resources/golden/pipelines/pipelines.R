@@ -1,4 +1,4 @@
-# Reference yi/vi for the synthetic pipelines a, b, c (PipelinesGoldenTest): metafor's escalc for g, then the
+# Reference yi/vi for the synthetic pipelines a, b, c, d (PipelinesGoldenTest): metafor's escalc for g, then the
 # school-based authors' pipeline written out in R: source order, text as NA, cluster adjustment variants.
 # Run from this folder: Rscript pipelines.R  (writes pipelines.json)
 library(metafor); library(jsonlite)
@@ -17,7 +17,7 @@ cluster <- function(y, n1, n2, N, m1, m2, icc, published) {
        (2 * (N - 2) * ((N - 2) - icc * (N - 2 - B)))
   c(yc, v)
 }
-run <- function(file, na, sources, icc, published, total, lwvar) {
+run <- function(file, na, sources, icc, published, total, lwvar, precomputed = FALSE) {
   d <- read.csv(file, na.strings = c("", "NA", na), stringsAsFactors = FALSE)
   rep <- suppressWarnings(as.numeric(d$rep))                      # coder's notes become NA, as R reads them
   post <- g(d$m1, d$sd1, d$n1, d$m2, d$sd2, d$n2)
@@ -25,11 +25,13 @@ run <- function(file, na, sources, icc, published, total, lwvar) {
   out <- list()
   for (i in seq_len(nrow(d))) {
     cand <- list(reported = rep[i], pre_post = post[i] - pre[i], post = post[i])
+    if (precomputed) cand$yi_vi <- d$hr_log[i]     # d: an estimate with its SE, taken as given (vi = sei^2)
     src <- Filter(function(s) !is.na(cand[[s]]), sources)
     if (length(src) == 0) next
     s <- src[1]; y <- cand[[s]]; v <- lw(y, d$n1[i], d$n2[i])
     if (s == "post") v <- escalc("SMD", m1i=d$m1[i], sd1i=d$sd1[i], n1i=d$n1[i], m2i=d$m2[i], sd2i=d$sd2[i], n2i=d$n2[i])$vi
-    if (d$clustered[i] == 1) {
+    if (s == "yi_vi") v <- d$hr_se[i]^2
+    if (d$clustered[i] == 1 && s != "yi_vi") {
       N <- if (total) d$total[i] else d$n1[i] + d$n2[i]
       r <- if (is.character(icc)) d[[icc]][i] else icc
       cv <- cluster(y, d$n1[i], d$n2[i], N, d$k1[i], d$k2[i], r, published)
@@ -42,5 +44,6 @@ run <- function(file, na, sources, icc, published, total, lwvar) {
 res <- list(
   a = run("a.csv", ".", c("pre_post", "reported", "post"), 0.2, FALSE, TRUE, FALSE),
   b = run("b.csv", "-", c("reported", "pre_post", "post"), "icc", TRUE, FALSE, FALSE),
-  c = run("c.csv", "n/a", c("reported", "post"), 0.1, FALSE, FALSE, TRUE))
+  c = run("c.csv", "n/a", c("reported", "post"), 0.1, FALSE, FALSE, TRUE),
+  d = run("d.csv", ".", c("reported", "pre_post", "post", "yi_vi"), 0.2, FALSE, FALSE, FALSE, precomputed = TRUE))
 writeLines(toJSON(res, auto_unbox = TRUE, digits = NA, pretty = TRUE), "pipelines.json")

@@ -22,7 +22,9 @@ import org.metareport.spec.EffectSpec;
  *
  * <p>Per row, in this order (the school-based authors' pipeline, generalised): the {@code reported} effect where its
  * cell is present (variance as {@link Smd#vi}); else, with {@code pre} columns present, the difference
- * g(post) − g(pre) ({@link Smd#prePost}); else the measure on the post-test columns ({@link Escalc}). Rows flagged by
+ * g(post) − g(pre) ({@link Smd#prePost}); else the measure on the post-test columns ({@link Escalc}); else a
+ * precomputed yi with its vi or sei ({@code effect.precomputed}, taken as given); the order is {@code effect.sources}.
+ * Rows flagged by
  * {@code cluster.when} are then adjusted for clustering ({@link ClusterAdjustment#hedges2007}); rows flagged by
  * {@code reverse} get yi = −yi. A row whose inputs are missing is omitted with a warning, as metafor's {@code rma}
  * omits rows with NAs; a cell that is present but wrong is an error at its file and row.
@@ -49,6 +51,7 @@ public final class EffectsStage {
         List<ColumnRef> refs = new ArrayList<>(spec.columns().values());
         refs.addAll(spec.pre().values());
         refs.add(spec.reported());
+        refs.addAll(spec.precomputed().values());
         refs.add(spec.reverse());
         if (spec.cluster() != null) {
             refs.addAll(java.util.Arrays.asList(spec.cluster().when(), spec.cluster().clusters1i(),
@@ -168,7 +171,8 @@ public final class EffectsStage {
         }
         if (disagreements != null && !differ.isEmpty())
             disagreements.add(String.format(Locale.ROOT, "row %d: %s %.3f", row.line(), source, effect.yi()) + differ);
-        if (spec.cluster() != null && (spec.cluster().when() == null
+        // a precomputed effect is taken as given (already on the analysis scale, adjusted as its coder saw fit)
+        if (spec.cluster() != null && !"yi/vi".equals(source) && (spec.cluster().when() == null
                 || Boolean.TRUE.equals(cells.flag(row, spec.cluster().when().name())))) {
             var cl = spec.cluster();
             Double c1 = cells.number(row, cl.clusters1i().name());
@@ -211,6 +215,16 @@ public final class EffectsStage {
                                  CellReader cells, Table.Row row) {
         double n1 = value(post, "n1i"), n2 = value(post, "n2i");
         switch (s) {
+            case "yi_vi" -> {
+                Double yi = cells.number(row, spec.precomputed().get("yi").name());
+                ColumnRef v = spec.precomputed().get("vi");
+                ColumnRef se = spec.precomputed().get("sei");
+                Double var = v != null ? cells.number(row, v.name()) : cells.number(row, se.name());
+                if (yi == null || var == null) return null;
+                if (!(var > 0)) throw new EffectException((v != null ? "vi" : "sei") + " ("
+                        + (v != null ? v : se).name() + ") is " + Require.show(var) + "; it must be above 0");
+                return new Effect(yi, v != null ? var : var * var);
+            }
             case "reported" -> {
                 Double reported = cells.number(row, spec.reported().name());
                 if (reported == null || Double.isNaN(n1) || Double.isNaN(n2)) return null;
@@ -238,6 +252,7 @@ public final class EffectsStage {
         return switch (s) {
             case "reported" -> "reported";
             case "pre_post" -> "pre/post difference";
+            case "yi_vi" -> "yi/vi";
             default -> spec.pre().isEmpty() ? spec.measure().name() : "post-test";
         };
     }

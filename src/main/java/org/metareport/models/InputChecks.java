@@ -128,7 +128,11 @@ final class InputChecks {
         if (model instanceof ModelFit.Univariate u) finite(a, "", u.fit().coefficients());
         else if (model instanceof ModelFit.Multilevel m) finite(a, "", m.fit().coefficients());
         else if (model instanceof ModelFit.Rve r) finite(a, "robust ", r.fit().coefficients());
-        if (robust != null) finite(a, "cluster-robust ", robust.coefficients());
+        if (robust != null) {
+            // coefficients without a robust test are reported as such (RobustTests warns), unless no coefficient has one
+            List<Coefficient> tested = robust.coefficients().stream().filter(c -> !robust.untested().contains(c)).toList();
+            finite(a, "cluster-robust ", tested.isEmpty() ? robust.coefficients() : tested);
+        }
     }
 
     private static void finite(AnalysisSpec a, String what, List<Coefficient> coefficients) {
@@ -141,7 +145,8 @@ final class InputChecks {
                         + "of '%%s' is %%s, so no test or confidence interval can be computed; this happens when the "
                         + "effect sizes do not vary around the model (e.g. all are identical): use test: z and no "
                         + "robust:, or check the data", what), a.id(), c.term(),
-                        c.se() == 0 ? "0" : Double.isFinite(c.se()) ? String.valueOf(c.se()) : "not a number");
+                        c.se() == 0 || Double.isNaN(c.statistic()) && Double.isFinite(c.se()) ? "0"
+                                : Double.isFinite(c.se()) ? String.valueOf(c.se()) : "not a number");
             }
         }
     }

@@ -31,6 +31,10 @@ final class MarginalMeans {
                 case RVE -> throw new IllegalStateException("marginal_means of model: rve (AnalysisRules rejects it)");
             };
             RobustFit r = ClusterRobust.coefTest(working, rows.study(), VcovType.CR2, a.level());
+            if (!r.untested().isEmpty()) {        // a level in one study: its robust SE is 0, no test (clubSandwich: NaN)
+                throw new IllegalArgumentException("the robust SE of '" + r.untested().get(0).term()
+                        + "' is 0 up to rounding");
+            }
             List<Fitted.MarginalMean> out = new ArrayList<>();
             String prefix = factor + "[";
             for (Coefficient c : r.coefficients()) {

@@ -38,6 +38,14 @@ final class RobustTests {
         VcovType type = a.robust();
         try {
             RobustFit robust = ClusterRobust.coefTest(working, rows.study(), type, a.level());
+            for (Coefficient c : robust.untested()) {
+                warnings.add(String.format(Locale.ROOT, "the cluster-robust (%s) test of '%s' is not available: its "
+                        + "robust standard error is 0 up to rounding (%.1e, against a model-based %.4f), because the "
+                        + "coefficient rests on study clusters that the model fits exactly (e.g. a contrast within the one "
+                        + "study that has it; clubSandwich gives it no degrees of freedom); report its model-based "
+                        + "test, or drop the moderator",
+                        type, c.term(), c.se(), modelSe(model, c.term())));
+            }
             for (Coefficient c : robust.coefficients()) {
                 if (c.df() < SMALL_DF) {
                     warnings.add(String.format(Locale.ROOT, "the cluster-robust test of '%s' has %.2f Satterthwaite "
@@ -54,6 +62,13 @@ final class RobustTests {
             // IllegalArgumentException: a Satterthwaite df that is not a number (too few clusters for a term)
             throw InputException.at(a.where(), "analysis '%s': robust: %s: %s", a.id(), a.robust(), cause(e));
         }
+    }
+
+    /** The model-based SE of a coefficient, for the warning about an untested robust coefficient. */
+    private static double modelSe(ModelFit model, String term) {
+        List<Coefficient> cs = model instanceof ModelFit.Univariate u ? u.fit().coefficients()
+                : model instanceof ModelFit.Multilevel m ? m.fit().coefficients() : List.of();
+        return cs.stream().filter(c -> c.term().equals(term)).mapToDouble(Coefficient::se).findFirst().orElse(Double.NaN);
     }
 
     /** A fit failure in the user's words: the model's message, or what a non-numeric df means. */

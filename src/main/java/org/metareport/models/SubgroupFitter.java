@@ -12,6 +12,9 @@ import org.metareport.problems.InputException;
 import org.metareport.spec.AnalysisSpec;
 import org.metareport.spec.ColumnRef;
 import org.metareport.spec.Term;
+import org.metareport.vocabulary.TestKind;
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+import org.apache.commons.statistics.distribution.FDistribution;
 
 /**
  * The {@code subgroup:} add-on: the same model within each level of the subgroup column (a level that cannot be
@@ -67,10 +70,38 @@ final class SubgroupFitter {
             if (f.robust() != null) {
                 for (Fitted.Wald w : f.robust().walds()) if (w.moderator().equals(column)) return w;
             }
-            if (!(f.model() instanceof ModelFit.Rve)) return Fitted.Wald.of(column, f.model().inference().moderators());
+            if (f.model() instanceof ModelFit.Rve) return null;
+            Inference inference = f.model().inference();
+            // intercept-only: the model's QM is the test of the subgroup column; with moderators, only its dummies
+            return Fitted.Wald.of(column, a.moderators().isEmpty() ? inference.moderators() : termsTest(inference, column));
         } catch (InputException e) {
             warnings.add("the test between subgroups was not run: " + e.problems().get(0).message());
         }
         return null;
+    }
+
+    /**
+     * The Wald test of the subgroup column's dummy coefficients alone (metafor's {@code anova(fit, btt = "column")}):
+     * QM = b'V⁻¹b over them, χ²(m) for z tests, F = QM/m with (m, k − p) df otherwise.
+     */
+    static OmnibusTest termsTest(Inference inference, String column) {
+        List<Integer> idx = new ArrayList<>();
+        for (int j = 0; j < inference.p(); j++) {
+            if (inference.coefficients().get(j).term().startsWith(column + "[")) idx.add(j);
+        }
+        int m = idx.size();
+        if (m == 0) return new OmnibusTest(Double.NaN, 0, Double.NaN, Double.NaN);
+        double[] b = new double[m];
+        double[][] vb = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            b[i] = inference.coefficients().get(idx.get(i)).estimate();
+            for (int j = 0; j < m; j++) vb[i][j] = inference.vb()[idx.get(i)][idx.get(j)];
+        }
+        double qm = Inference.wald(b, vb, 0);
+        if (inference.test() == TestKind.Z) {
+            return new OmnibusTest(qm, m, Double.POSITIVE_INFINITY, ChiSquaredDistribution.of(m).survivalProbability(qm));
+        }
+        int df2 = inference.k() - inference.p();
+        return new OmnibusTest(qm / m, m, df2, FDistribution.of(m, df2).survivalProbability(qm / m));
     }
 }

@@ -11,6 +11,8 @@ import org.metareport.spec.BiasSpec;
 import org.metareport.spec.CenterSpec;
 import org.metareport.spec.MarginalMeansSpec;
 import org.metareport.spec.ModeratorValue;
+import org.metareport.spec.ClusterSpec;
+import org.metareport.spec.Derived;
 import org.metareport.spec.ColumnRef;
 import org.metareport.spec.Spec;
 import org.metareport.spec.Term;
@@ -89,22 +91,27 @@ public final class MethodCard {
         text(g, "label", spec.data().label() == null ? spec.data().study().name() : spec.data().label().name());
         if (spec.data().exclude() != null) filter(g, "exclude", spec.data().exclude());
         if (spec.data().include() != null) filter(g, "include", spec.data().include());
+        // the keys below change numbers; each is written only when given, so that older cards stay as they were
+        if (!spec.data().na().isEmpty()) strings(g, "na", spec.data().na());
+        if (!spec.data().textAsMissing().isEmpty()) {
+            strings(g, "text_as_missing", spec.data().textAsMissing().stream().map(ColumnRef::name).toList());
+        }
+        if (!spec.data().derive().isEmpty()) {
+            g.writeObjectFieldStart("derive");
+            for (Derived d : spec.data().derive()) g.writeStringField(d.name(), derived(d));
+            g.writeEndObject();
+        }
         g.writeEndObject();
         g.writeObjectFieldStart("effect");
         g.writeStringField("measure", spec.effect().measure().name());
         columns(g, "columns", spec.effect().columns());
         if (!spec.effect().pre().isEmpty()) columns(g, "pre", spec.effect().pre());
         text(g, "reported", spec.effect().reported() == null ? null : spec.effect().reported().name());
-        if (spec.effect().cluster() != null) {
-            var c = spec.effect().cluster();
-            g.writeObjectFieldStart("cluster");
-            text(g, "when", c.when() == null ? null : c.when().name());
-            g.writeNumberField("icc", c.icc());
-            g.writeStringField("clusters1i", c.clusters1i().name());
-            g.writeStringField("clusters2i", c.clusters2i().name());
-            g.writeStringField("method", "Hedges (2007), as the school-based review's authors applied it");
-            g.writeEndObject();
-        }
+        if (!spec.effect().precomputed().isEmpty()) columns(g, "precomputed", spec.effect().precomputed());
+        // the order of sources matters only when a row can have more than one
+        if (spec.effect().sources().size() > 1) strings(g, "sources", spec.effect().sources());
+        if (spec.effect().disagreement() != null) g.writeNumberField("disagreement", spec.effect().disagreement());
+        if (spec.effect().cluster() != null) cluster(g, spec.effect().cluster());
         text(g, "reverse", spec.effect().reverse() == null ? null : spec.effect().reverse().name());
         g.writeStringField("transform", spec.effect().transform().spelling());
         g.writeEndObject();
@@ -193,6 +200,37 @@ public final class MethodCard {
             g.writeEndObject();
         }
         g.writeEndObject();
+    }
+
+    /** {@code effect.cluster}: which rows, the ICC (a number or a column), the N, the variant and the variance. */
+    static void cluster(JsonGenerator g, ClusterSpec c) throws IOException {
+        g.writeObjectFieldStart("cluster");
+        text(g, "when", c.when() == null ? null : c.when().name());
+        if (c.iccColumn() == null) g.writeNumberField("icc", c.icc());
+        else g.writeStringField("icc", "column " + c.iccColumn().name());
+        g.writeStringField("clusters1i", c.clusters1i().name());
+        g.writeStringField("clusters2i", c.clusters2i().name());
+        g.writeStringField("method", "hedges2007".equals(c.variant()) ? "Hedges (2007), as published"
+                : "Hedges (2007), as the school-based review's authors applied it");
+        if (!"authors".equals(c.variant())) g.writeStringField("variant", c.variant());
+        if (c.n() != null) g.writeStringField("n", c.n().name());
+        if (!"adjusted".equals(c.variance())) {
+            g.writeStringField("variance", "lipsey_wilson".equals(c.variance())
+                    ? "lipsey_wilson (only g is adjusted; its variance is Lipsey & Wilson's of the adjusted g)"
+                    : c.variance());
+        }
+        g.writeEndObject();
+    }
+
+    /** A derived column as written: its expression, or the threshold form ("Duration (weeks) at_least 12"). */
+    static String derived(Derived d) {
+        return d.expression() != null ? d.expression().text() : d.from().name() + " " + d.test() + " " + d.value();
+    }
+
+    static void strings(JsonGenerator g, String name, java.util.List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) g.writeString(v);
+        g.writeEndArray();
     }
 
     static void filter(JsonGenerator g, String name, org.metareport.spec.RowFilter f) throws IOException {

@@ -87,9 +87,19 @@ public final class Summary {
                     mm.df() == null ? "-" : org.metareport.format.Apa.df(mm.df())));
         }
         for (var sg : a.subgroups()) {
-            var c = sg.analysis().coefficients().get(0);
-            sb.append(String.format(Locale.ROOT, "subgroup %s: %s [%s, %s] (k = %d)%n", sg.level(), f4(c.estimate()),
-                    f4(c.ciLower()), f4(c.ciUpper()), sg.analysis().k()));
+            if (a.interceptOnly()) {
+                var c = sg.analysis().coefficients().get(0);
+                sb.append(String.format(Locale.ROOT, "subgroup %s: %s [%s, %s] (k = %d)%n", sg.level(),
+                        f4(c.estimate()), f4(c.ciLower()), f4(c.ciUpper()), sg.analysis().k()));
+                continue;
+            }
+            // a meta-regression within the subgroup: its coefficients, never its intercept as the subgroup's estimate
+            var r = sg.analysis().robust();
+            sb.append(String.format(Locale.ROOT, "subgroup %s (k = %d), coefficients:%n", sg.level(), sg.analysis().k()));
+            for (CoefficientResult c : r == null ? sg.analysis().coefficients() : r.coefficients()) {
+                sb.append(String.format(Locale.ROOT, "  %s: %s [%s, %s], p-val %s%n", c.term(), f4(c.estimate()),
+                        f4(c.ciLower()), f4(c.ciUpper()), p(c.p())));
+            }
         }
         if (a.betweenSubgroups() != null) {
             var w = a.betweenSubgroups();

@@ -19,13 +19,16 @@ import org.metareport.problems.Where;
  *                 {@code pre_post}, {@code post}; the first that can be computed for a row wins. Default: those
  *                 configured, in that order (the school-based authors' order)
  * @param disagreement warn when two sources available for a row give yi differing by more than this; null = no check
+ * @param precomputed {@code effect.precomputed}: the columns of an effect given per row on the analysis scale,
+ *                 {@code yi} with {@code vi} or {@code sei} (source {@code yi_vi}); empty when absent
  * @param transform how estimates are reported ({@code effect.transform}); the measure's default when not given
  */
 public record EffectSpec(Measure measure, Map<String, ColumnRef> columns, Map<String, ColumnRef> pre,
                          ColumnRef reported, ClusterSpec cluster, ColumnRef reverse, Interval interval,
-                         java.util.List<String> sources, Double disagreement, EffectTransform transform, Where where) {
+                         java.util.List<String> sources, Double disagreement, Map<String, ColumnRef> precomputed,
+                         EffectTransform transform, Where where) {
     /** The sources a spec may list, in the default order. */
-    public static final java.util.List<String> SOURCES = java.util.List.of("reported", "pre_post", "post");
+    public static final java.util.List<String> SOURCES = java.util.List.of("reported", "pre_post", "post", "yi_vi");
 
     /**
      * {@code effect.ratio} and {@code effect.ci_level} for precomputed estimates given with a confidence interval.
@@ -40,11 +43,14 @@ public record EffectSpec(Measure measure, Map<String, ColumnRef> columns, Map<St
     public EffectSpec {
         columns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(columns));
         pre = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pre));
+        precomputed = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
+                precomputed == null ? Map.of() : precomputed));
         if (sources == null || sources.isEmpty()) {
             java.util.List<String> d = new java.util.ArrayList<>();
             if (reported != null) d.add("reported");
             if (!pre.isEmpty()) d.add("pre_post");
             d.add("post");
+            if (!precomputed.isEmpty()) d.add("yi_vi");      // where no other source can be computed
             sources = d;
         }
         sources = java.util.List.copyOf(sources);
@@ -55,6 +61,6 @@ public record EffectSpec(Measure measure, Map<String, ColumnRef> columns, Map<St
     /** Today's order (reported, pre_post, post), no disagreement check. */
     public EffectSpec(Measure measure, Map<String, ColumnRef> columns, Map<String, ColumnRef> pre,
                       ColumnRef reported, ClusterSpec cluster, ColumnRef reverse, Where where) {
-        this(measure, columns, pre, reported, cluster, reverse, Interval.DEFAULT, null, null, null, where);
+        this(measure, columns, pre, reported, cluster, reverse, Interval.DEFAULT, null, null, null, null, where);
     }
 }

@@ -20,7 +20,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 final class EffectSpecReader {
     static final List<String> KEYS = List.of("measure", "columns", "pre", "reported", "cluster", "reverse", "ratio",
-            "ci_level", "sources", "disagreement", "transform");
+            "ci_level", "sources", "disagreement", "precomputed", "transform");
     private static final List<String> PRE_ARGUMENTS = List.of("m1i", "sd1i", "m2i", "sd2i", "n1i", "n2i");
     private static final List<String> PRE_REQUIRED = List.of("m1i", "sd1i", "m2i", "sd2i");
     private static final List<String> CLUSTER_KEYS = List.of("when", "icc", "clusters1i", "clusters2i", "variant", "n",
@@ -58,6 +58,15 @@ final class EffectSpecReader {
                     args.forEach((k, c) -> pre.put(k, c.column));
                 });
         Optional<ColumnRef> reported = s.column("reported");
+        Map<String, ColumnRef> precomputed = new LinkedHashMap<>();
+        arguments(cx, s, "precomputed", "precomputed: {yi: d, vi: v}").ifPresent(args -> {
+            args.forEach((k, c) -> precomputed.put(k, c.column));
+            boolean ok = precomputed.containsKey("yi") && precomputed.size() == 2
+                    && (precomputed.containsKey("vi") || precomputed.containsKey("sei"));
+            if (!ok) cx.error(s.keyWhere("precomputed"), "'effect.precomputed' takes yi with vi or with sei (the "
+                    + "effect on the analysis scale and its variance or standard error), e.g. precomputed: {yi: d, vi: v}; "
+                    + "got " + String.join(", ", precomputed.keySet()));
+        });
         Optional<ClusterSpec> cluster = cluster(cx, s, measure);
         Optional<ColumnRef> reverse = s.column("reverse");
         EffectSpec.Interval interval = interval(cx, s, measure, columns);
@@ -73,6 +82,9 @@ final class EffectSpecReader {
                     cx.error(item, "source " + Nodes.quote(name) + " is listed twice in 'effect.sources'; list it once");
                 } else if (name.equals("reported") && reported.isEmpty()) {
                     cx.error(item, "source 'reported' needs 'effect.reported' (the column with the reported effect)");
+                } else if (name.equals("yi_vi") && s.value("precomputed").isEmpty()) {
+                    cx.error(item, "source 'yi_vi' needs 'effect.precomputed' (the columns yi and vi or sei), e.g. "
+                            + "precomputed: {yi: d, vi: v}");
                 } else if (name.equals("pre_post") && s.value("pre").isEmpty()) {
                     cx.error(item, "source 'pre_post' needs 'effect.pre' (the pre-test columns)");
                 } else sources.add(name);
@@ -92,7 +104,7 @@ final class EffectSpecReader {
 
         if (measure.isEmpty()) return Optional.empty();
         return Optional.of(new EffectSpec(measure.get(), columns, pre, reported.orElse(null), cluster.orElse(null),
-                reverse.orElse(null), interval, sources, disagreement.orElse(null),
+                reverse.orElse(null), interval, sources, disagreement.orElse(null), precomputed,
                 transform.orElse(null), where));
     }
 

@@ -39,6 +39,9 @@ public final class ClusterRobust {
      * clubSandwich's {@code coef_test(fit, cluster, vcov = type, test = "Satterthwaite")} with the intervals of
      * {@code conf_int(fit, cluster, vcov = type, level)}: robust SE, t = b/SE, Satterthwaite df, p and CI.
      *
+     * <p>A coefficient whose robust SE is 0 up to rounding ({@link #DEGENERATE_SE}) has no test: its statistic, df, p
+     * and interval are NaN (clubSandwich: df NaN), for the caller to report as not available.
+     *
      * @param cluster  one cluster id per effect size (in the model's row order)
      * @param level    confidence level in percent (95) or as a proportion (0.95)
      * @throws FitException with fewer than 2 clusters, clusters that split a block of the model, or (CR1p) m ≤ p
@@ -50,12 +53,30 @@ public final class ClusterRobust {
         Sandwich s = Sandwich.of(model, Objects.requireNonNull(cluster, "cluster"), type);
         double[] b = model.b();
         List<Coefficient> out = new ArrayList<>();
+        double[][] bread = model.bread();
         for (int i = 0; i < b.length; i++) {
             double se = Math.sqrt(s.vcov()[i][i]);
-            double df = s.satterthwaite(i);
-            out.add(coefficient(model.coefficientNames().get(i), b[i], se, df, percent));
+            String term = model.coefficientNames().get(i);
+            if (degenerate(se, bread[i][i])) {
+                out.add(new Coefficient(term, b[i], se, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN));
+                continue;
+            }
+            out.add(coefficient(term, b[i], se, s.satterthwaite(i), percent));
         }
         return new RobustFit(type, RobustDf.SATTERTHWAITE, s.clusters(), out, s.vcov(), percent, null);
+    }
+
+    /**
+     * A robust SE below this fraction of the model-based SE is zero up to rounding: the coefficient rests on clusters
+     * whose residuals the model fits exactly (e.g. a contrast within the one study that identifies it), so the sandwich
+     * has no information about it. clubSandwich then prints SE 0 with df NaN for an rma.mv fit, and for an rma.uni fit
+     * SE 1e-17 with a finite df and p &lt; .001; a real robust SE is never 10⁵ times smaller than the model-based one.
+     */
+    public static final double DEGENERATE_SE = 1e-5;
+
+    /** True when the robust SE is 0 up to rounding ({@link #DEGENERATE_SE} × the model-based SE √Bᵢᵢ). */
+    static boolean degenerate(double se, double modelVariance) {
+        return !(se >= DEGENERATE_SE * Math.sqrt(modelVariance));
     }
 
     /**

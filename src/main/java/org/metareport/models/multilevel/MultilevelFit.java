@@ -22,8 +22,9 @@ import org.metareport.vocabulary.TestKind;
  * @param statistics  log-likelihood, deviance and information criteria under ML at the fitted sigma2 (deviance
  *                    −2(ll − ll_sat) with ll_sat = −½ k log 2π − ½ log|V|) and under REML (deviance −2 ll), and the
  *                    Newton/Fisher-scoring iterations used
- * @param notes       what a user should know, worded like metafor's warnings (dropped predictors, fixed or
- *                    confounded levels, components on the boundary)
+ * @param notes       what a user should know, worded like metafor's warnings (fixed or confounded levels,
+ *                    components on the boundary); dropped predictors are in {@code dropped} only, so that the models
+ *                    stage warns about them once
  * @param working     the fitted working model, for {@link ClusterRobust}
  */
 public record MultilevelFit(Method method, Inference inference, List<String> dropped, Components components,

@@ -119,9 +119,7 @@ public final class RmaMv {
         List<Block> blocks = blocks(yi, v, x, columns, keys);
         MarginalLikelihood lik = new MarginalLikelihood(blocks, k, p, m);
 
-        List<String> notes = new ArrayList<>();
-        if (!columns.dropped().isEmpty())
-            notes.add("Redundant predictors dropped from the model: " + String.join(", ", columns.dropped()) + ".");
+        List<String> notes = new ArrayList<>();   // dropped predictors are in dropped(), warned once by the models stage
         boolean[] fixed = new boolean[m];
         double[] fixedAt = new double[m];
         boolean[] userFixed = new boolean[m];

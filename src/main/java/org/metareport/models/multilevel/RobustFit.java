@@ -27,6 +27,14 @@ public record RobustFit(VcovType type, RobustDf df, int clusters, List<Coefficie
         coefficients = List.copyOf(coefficients);
     }
 
+    /**
+     * The coefficients without a test: a robust SE of 0 up to rounding ({@link ClusterRobust#DEGENERATE_SE}), so their
+     * statistic, df, p and interval are NaN.
+     */
+    public List<Coefficient> untested() {
+        return coefficients.stream().filter(c -> Double.isNaN(c.df())).toList();
+    }
+
     /** The coefficient named {@code term}. */
     public Coefficient requireCoefficient(String term) {
         return coefficients.stream().filter(c -> c.term().equals(term)).findFirst().orElseThrow(() ->

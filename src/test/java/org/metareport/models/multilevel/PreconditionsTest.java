@@ -94,7 +94,8 @@ class PreconditionsTest {
                 Method.REML, TestKind.T, 95);
         assertThat(fit.dropped()).as("dropped").containsExactly("Anxiety");
         assertThat(fit.p()).as("p").isEqualTo(2);
-        assertThat(fit.notes()).as("notes").contains("Redundant predictors dropped from the model: Anxiety.");
+        assertThat(fit.notes()).as("notes: the drop is in dropped(), which the models stage warns about once")
+                .noneMatch(n -> n.contains("Redundant") || n.contains("Anxiety"));
     }
 
     @Test
