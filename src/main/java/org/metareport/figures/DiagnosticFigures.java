@@ -31,21 +31,21 @@ final class DiagnosticFigures {
             Plots.Bubble b = plots.bubbles().get(j);
             String id = "bubble-" + a.id() + "-" + (j + 1);
             Figure f = Figure.of(BubblePlot.layout(b, ReportFigures.axisLabel(measure), a.level(),
-                    "Bubble plot of analysis " + a.id() + ": " + b.moderator()), FunnelPlot.PNG_SCALE);
+                    "Bubble plot of analysis " + a.heading() + ": " + b.moderator()), FunnelPlot.PNG_SCALE);
             add(out, id, "bubble", a, String.format(Locale.ROOT, "Bubble plot of analysis “%s”: %s against %s%s, "
                     + "each circle's area proportional to the effect's weight in the model; the line is the "
                     + "meta-regression's prediction (any other moderators at their means) with its %s%% confidence "
-                    + "band (shaded) and %s%% prediction interval (dashed).", a.id(), ReportFigures.plural(measure),
+                    + "band (shaded) and %s%% prediction interval (dashed).", a.heading(), analysisPlural(measure),
                     b.moderator(), b.centred() ? " (centred)" : "", level, level), f);
         }
         if (plots.orchard() != null) {
             Plots.Orchard o = plots.orchard();
             Figure f = Figure.of(OrchardPlot.layout(o, ReportFigures.axisLabel(measure), a.level(),
-                    "Orchard plot of analysis " + a.id()), FunnelPlot.PNG_SCALE);
+                    "Orchard plot of analysis " + a.heading()), FunnelPlot.PNG_SCALE);
             add(out, "orchard-" + a.id(), "orchard", a, String.format(Locale.ROOT, "Orchard plot of analysis “%s”%s: "
                     + "the effect sizes as points sized by their precision (jittered vertically), the %s estimate "
                     + "(circle) with its %s%% confidence interval (thick bar) and %s%% prediction interval (thin bar); "
-                    + "k is the number of effect sizes.", a.id(), o.moderator() == null ? "" : " by " + o.moderator(),
+                    + "k is the number of effect sizes.", a.heading(), o.moderator() == null ? "" : " by " + o.moderator(),
                     o.moderator() == null ? "pooled" : "model's", level, level), f);
         }
         if (plots.baujat() != null) {
@@ -55,24 +55,32 @@ final class DiagnosticFigures {
                 EffectRow e = byRow.get(row);
                 labels.add(e.study() != null && !e.study().isBlank() ? e.study() : e.label());
             }
-            Figure f = Figure.of(BaujatPlot.layout(b, labels, "Baujat plot of analysis " + a.id()), FunnelPlot.PNG_SCALE);
+            Figure f = Figure.of(BaujatPlot.layout(b, labels, "Baujat plot of analysis " + a.heading()), FunnelPlot.PNG_SCALE);
             add(out, "baujat-" + a.id(), "baujat", a, String.format(Locale.ROOT, "Baujat plot of analysis “%s”: each "
                     + "effect size's contribution to the heterogeneity statistic Q (squared Pearson residual) against its "
                     + "influence on the %s (the squared standardised change when the model is refitted without it); "
-                    + "%s.", a.id(), b.interceptOnly() ? "pooled estimate" : "fitted value",
+                    + "%s.", a.heading(), b.interceptOnly() ? "pooled estimate" : "fitted value",
                     b.x().length <= BaujatPlot.LABEL_ALL ? "points are labelled by study"
                             : "the outlying points are labelled by study"), f);
         }
         if (plots.gosh() != null && plots.gosh().fits().plotted() > 0) {
             Plots.GoshPoints g = plots.gosh();
-            Figure f = Figure.of(GoshPlot.layout(g, ReportFigures.axisLabel(measure), "GOSH plot of analysis " + a.id()),
+            Figure f = Figure.of(GoshPlot.layout(g, ReportFigures.axisLabel(measure), "GOSH plot of analysis " + a.heading()),
                     FunnelPlot.PNG_SCALE);
             add(out, "gosh-" + a.id(), "gosh", a, String.format(Locale.ROOT, "GOSH plot of analysis “%s”: the pooled "
                     + "estimate against I² in %s subsets of the %d effect sizes%s, each refitted with the %s estimator.",
-                    a.id(), g.fits().exact() ? "all " + String.format(Locale.ROOT, "%,d", g.fits().plotted()) : String.format(Locale.ROOT, "%,d", g.fits().total())
+                    a.heading(), g.fits().exact() ? "all " + String.format(Locale.ROOT, "%,d", g.fits().plotted()) : String.format(Locale.ROOT, "%,d", g.fits().total())
                             + " randomly sampled", a.k(), g.fits().exact() ? "" : " (seed " + g.seed() + ")",
                     g.method()), f);
         }
+    }
+
+    /** The effects on the analysis scale, plural: "standardised mean differences", "log risk ratios". */
+    static String analysisPlural(String measure) {
+        String p = ReportFigures.plural(measure);
+        var m = org.metareport.vocabulary.Measure.find(measure);
+        if (!p.equals("effect sizes") || m.isEmpty() || m.get() == org.metareport.vocabulary.Measure.PRE) return p;
+        return org.metareport.results.Scale.analysisName(m.get()) + "s";
     }
 
     /** The most domain columns drawn beside a forest plot; a generic tool with more shows only its overall column. */
@@ -149,12 +157,12 @@ final class DiagnosticFigures {
         var b = a.bias();
         if (b == null || b.selection() == null || !b.selection().identified() || b.selection().weights().isEmpty()) return;
         if (!a.plots().weightFunction()) return;
-        Figure f = Figure.of(WeightFunctionPlot.layout(b.selection(), a.level(), "Weight function of analysis " + a.id()),
+        Figure f = Figure.of(WeightFunctionPlot.layout(b.selection(), a.level(), "Weight function of analysis " + a.heading()),
                 FunnelPlot.PNG_SCALE);
         add(out, "weights-" + a.id(), "weights", a, String.format(Locale.ROOT, "Weight function of the step-function "
                 + "selection model of analysis “%s”: the estimated relative likelihood of selection of a study in each "
                 + "one-sided p-value interval (the first interval's weight fixed at 1), with %s%% confidence intervals "
-                + "dashed.", a.id(), Apa.shortest(a.level())), f);
+                + "dashed.", a.heading(), Apa.shortest(a.level())), f);
     }
 
     private static void add(List<ReportFigures.Drawn> out, String id, String kind, AnalysisResult a, String caption,

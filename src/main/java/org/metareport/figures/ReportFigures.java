@@ -151,7 +151,9 @@ public final class ReportFigures {
                 : "Funnel plot of analysis “" + a.heading() + "”: effect sizes against their standard errors, with the "
                         + Apa.shortest(a.level()) + "% pseudo-confidence region around the "
                         + (filled ? "trim-and-fill" : "pooled") + " estimate";
-        return what + (filled ? "; open circles are the " + b.trimfill().k0() + " studies filled in by trim-and-fill." : ".");
+        if (!filled) return what + ".";
+        return what + (b.trimfill().k0() == 1 ? "; the open circle is the study filled in by trim-and-fill."
+                : "; open circles are the " + b.trimfill().k0() + " studies filled in by trim-and-fill.");
     }
 
     static ForestData forest(String measure, AnalysisResult a, Map<Integer, EffectRow> byRow, boolean sort) {
