@@ -107,7 +107,7 @@ class NestedForestRenderedTest {
             }
         }
         Element threeLevel = forestSvgs(example).stream()
-                .filter(s -> s.selectFirst("title").text().equals("Forest plot of analysis three-level")).findFirst().orElseThrow();
+                .filter(s -> s.selectFirst("title").text().equals("Forest plot of analysis Three-level model (overall effect)")).findFirst().orElseThrow();
         assertThat(threeLevel.select("g.study > text").eachText()).as("headings")
                 .contains("Barrett & Turner (2001)", "Skryabina et al. (2016)");
         assertThat(threeLevel.select("g.row > text").eachText()).as("effects by their measure")
@@ -154,7 +154,7 @@ class NestedForestRenderedTest {
                 .noneMatch(w -> w.contains("forest") && w.contains("too tall"));
         Document print = Jsoup.parse(Files.readString(example.resolve("report.html")));
         assertThat(print.select("figure svg title").eachText()).as("HTML keeps one SVG per forest plot")
-                .containsOnlyOnce("Forest plot of analysis three-level");
+                .containsOnlyOnce("Forest plot of analysis Three-level model (overall effect)");
     }
 
     @Test
