@@ -58,7 +58,7 @@ Table: **Table ${tables.number("coefficients", a.id)}.** *Model coefficients of 
 ![Figure ${f.number}. ${f.caption}](${f.svgPath})
 </#if></#list>
 <#list figures as f><#if f.analysis == a.id
-        && (f.kind == "risk-of-bias" || f.kind == "bubble" || f.kind == "orchard" || f.kind == "baujat" || f.kind == "gosh")>
+        && (f.kind == "bubble" || f.kind == "orchard" || f.kind == "baujat" || f.kind == "gosh")>
 
 ![Figure ${f.number}. ${f.caption}](${f.svgPath})
 </#if></#list>

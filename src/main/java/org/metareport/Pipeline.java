@@ -143,7 +143,7 @@ final class Pipeline {
         for (ClaimCheck c : Claims.check(prepared.claims(), results)) {
             Claim k = c.claim();
             claims.add(new ClaimResult(k.analysis(), k.term(), k.field(), k.robust(), Claims.reported(k), k.reported(),
-                    c.reproduced(), k.digits(), c.ok()));
+                    c.reproduced(), k.digits(), c.ok(), k.reportedScale()));
         }
         return results.withClaims(claims);
     }

@@ -55,6 +55,47 @@ class ClaimsTest {
         assertThat(checks).as("every claim reproduced").allMatch(ClaimCheck::ok);
     }
 
+    /** The model study's numbers as if they were log risk ratios (dat.bcg's pooled log RR -0.7145 [-1.0669, -0.3622]). */
+    static Results riskRatios() {
+        Results r = withEstimate(-0.7145);
+        AnalysisResult a = r.analyses().get(0);
+        AnalysisResult b = new AnalysisResult(a.id(), a.model(), a.method(), a.test(), a.level(), a.k(), a.nClusters(),
+                a.moderators(), a.centered(), a.dropped(), List.of(new CoefficientResult("intercept", -0.7145, 0.18,
+                -3.97, null, 7e-5, -1.0669, -0.3622)), a.heterogeneity(), null, null, a.fit(), List.of(), null,
+                List.of(), List.of(), null, null, null, null, List.of());
+        return new Results(r.title(), r.authors(), "RR", "log risk ratio", r.effects(), List.of(b), null, null, null,
+                List.of(), List.of(), r.toolVersion());
+    }
+
+    @Test
+    void checksAClaimOnTheReportedScaleThroughTheTransform() {
+        List<ClaimCheck> checks = Claims.check(Claims.parse(List.of(
+                Map.of("analysis", "overall", "estimate", 0.49, "ci", List.of(0.34, 0.70), "digits", 2, "scale", "reported"),
+                Map.of("analysis", "overall", "estimate", -0.71, "digits", 2),
+                Map.of("analysis", "overall", "estimate", -0.71, "digits", 2, "scale", "analysis")), AT), riskRatios());
+        assertThat(checks).hasSize(5);
+        assertThat(checks).as("RR = 0.49 [0.34, 0.70] and log RR = -0.71 both hold").allMatch(ClaimCheck::ok);
+        assertThat(checks.get(0).claim().reportedScale()).isTrue();
+        assertThat(checks.get(0).reproduced()).as("exp(-0.7145)").isCloseTo(Math.exp(-0.7145), org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(checks.get(3).claim().reportedScale()).as("analysis scale by default").isFalse();
+        List<ClaimCheck> wrong = Claims.check(Claims.parse(List.of(
+                Map.of("analysis", "overall", "estimate", -0.71, "digits", 2, "scale", "reported"),
+                Map.of("analysis", "overall", "estimate", 0.49, "digits", 2)), AT), riskRatios());
+        assertThat(wrong).as("a log value claimed as a ratio, a ratio claimed on the log scale").noneMatch(ClaimCheck::ok);
+    }
+
+    @Test
+    void refusesAReportedScaleForFieldsThatHaveNone() {
+        assertThatThrownBy(() -> Claims.parse(List.of(
+                Map.of("analysis", "overall", "tau2", 0.31, "estimate", 0.49, "digits", 2, "scale", "reported")), AT))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("analysis.yaml:30")
+                .hasMessageContaining("'scale: reported' applies to estimate, ci and pi only; give tau2");
+        assertThatThrownBy(() -> Claims.parse(List.of(Map.of("analysis", "overall", "estimate", 0.49, "scale", "ratio")), AT))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("'scale' is 'ratio'; use reported");
+    }
+
     @Test
     void acceptsAValueThatRoundsToTheClaim() {
         Claim c = new Claim("overall", "intercept", "estimate", false, 0.32, false, 2, AT);

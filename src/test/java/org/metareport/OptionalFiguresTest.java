@@ -86,7 +86,7 @@ class OptionalFiguresTest {
 
     @Test
     void bcgShowsBubbleBaujatAndGoshPlotsInEveryFormat() throws IOException {
-        showsEverywhere(first, List.of("bubble", "baujat", "gosh", "risk-of-bias"));
+        showsEverywhere(first, List.of("bubble", "baujat", "gosh"));
         List<Shown> shown = figures(first);
         assertThat(shown.stream().filter(s -> s.id().startsWith("bubble-latitude-year-")).count())
                 .as("one bubble plot per numeric moderator by default").isEqualTo(2);
@@ -95,22 +95,43 @@ class OptionalFiguresTest {
     }
 
     @Test
-    void riskOfBiasFollowsTheFirstForestPlotInItsStudyOrder() throws IOException {
+    void riskOfBiasStandsBesideEachForestPlotInItsOwnRows() throws IOException {
         List<String> ids = figures(first).stream().map(Shown::id).toList();
-        assertThat(ids).as("after the first forest plot only")
-                .containsSubsequence("forest-overall", "risk-of-bias-overall", "baujat-overall")
-                .doesNotContain("risk-of-bias-overall-dl", "risk-of-bias-latitude");
+        assertThat(ids).as("no separate per-analysis figure any more").noneMatch(id -> id.startsWith("risk-of-bias-"));
+        assertThat(ids).as("the review's plots stay").contains("rob-traffic-light", "rob-summary");
         List<String> studies = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("src/test/resources/figures/bcg/dat.bcg.csv")).subList(1, 14)) {
-            String author = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")[1].replace("\"", "");
-            if (!studies.contains(author)) studies.add(author);
+        for (String line : Files.readAllLines(Path.of("src/test/resources/figures/bcg/dat.bcg.csv")).subList(1, 14))
+            studies.add(line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")[1].replace("\"", ""));
+        Document html = Jsoup.parse(first.resolve("report.html").toFile());
+        Element forest = html.select("figure svg").stream()
+                .filter(s -> s.selectFirst("title").text().equals("Forest plot of analysis overall")).findFirst().orElseThrow();
+        // dat.bcg's author column repeats two names: those studies head two effects, their marks on the heading row
+        List<String> distinct = studies.stream().distinct().toList();
+        List<Element> marks = forest.select("g.rob");
+        assertThat(marks.stream().map(m -> m.parent().selectFirst("> text").text()).toList())
+                .as("one set of marks per study, on its row or heading, in forest order").isEqualTo(distinct);
+        assertThat(forest.select("g.study > g.rob")).as("on the headings of the repeated names").hasSize(2);
+        for (Element rob : marks) {
+            String study = rob.parent().selectFirst("> text").text();
+            if (study.equals("Comstock & Webster")) {
+                assertThat(rob.select("g.judgement")).as("not assessed").isEmpty();
+                continue;
+            }
+            assertThat(rob.select("g.judgement > title").eachText()).as("judgements of %s", study)
+                    .hasSize(6).allMatch(t -> t.matches("(D[1-5]|O): (Low risk|Some concerns|High risk)"));
         }
-        Document svg = Jsoup.parse(Files.readString(first.resolve("figures/risk-of-bias-overall.svg")), "", Parser.xmlParser());
-        List<String> shown = svg.select("text").eachText().stream().filter(studies::contains).distinct().toList();
-        assertThat(shown).as("studies in data (forest) order").isEqualTo(studies.stream().filter(shown::contains).toList());
-        assertThat(shown).hasSize(10).doesNotContain("Comstock & Webster");
-        assertThat(figures(first).stream().filter(f -> f.id().equals("risk-of-bias-overall")).findFirst().orElseThrow()
-                .caption()).endsWith("1 study of the analysis was not assessed.");
+        assertThat(forest.select("g.rob-legend text").eachText()).as("legend")
+                .contains("D1: Bias arising from the randomization process", "O: Overall risk of bias", "Low risk",
+                        "Some concerns", "High risk");
+        String caption = figures(first).stream().filter(f -> f.id().equals("forest-overall")).findFirst().orElseThrow()
+                .caption();
+        assertThat(caption).contains("risk-of-bias judgements (RoB 2) per domain and overall")
+                .endsWith("1 of its 11 studies was not assessed.");
+        Element off = html.select("figure svg").stream()
+                .filter(s -> s.selectFirst("title").text().equals("Forest plot of analysis overall-dl")).findFirst().orElseThrow();
+        assertThat(off.select("g.rob, g.rob-legend")).as("risk_of_bias: false").isEmpty();
+        String pdf = RenderedFormatsTest.pdfText(first.resolve("report.pdf")).replaceAll("\\s+", " ");
+        assertThat(pdf).as("PDF caption").contains("risk-of-bias judgements (RoB 2) per domain and overall");
     }
 
     @Test

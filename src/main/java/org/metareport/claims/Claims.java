@@ -50,6 +50,7 @@ public final class Claims {
                 continue;
             }
             Double value = value(a, c, problems);
+            if (value != null && c.reportedScale()) value = results.scale().apply(value);   // as the report prints it
             out.add(new ClaimCheck(c, value, value != null && agrees(c, value)));
         }
         problems.throwIfAny();

@@ -27,12 +27,13 @@ import java.util.Locale;
  * @param studyBands      shade every other study when rows are nested in studies
  * @param title           the figure's accessible name (SVG {@code <title>})
  * @param notes           lines of small text under the axis (e.g. heterogeneity statistics); wrapped to the width
+ * @param riskOfBias      risk-of-bias columns right of the estimates, with their legend under the plot; null for none
  */
 public record ForestData(List<ForestRow> rows, ForestSummary summary, String xlab, Transform transform,
                          Double refline, double level, int digits, boolean sortByEffect, Double axisLower,
                          Double axisUpper, String labelHeading, String estimateHeading, String weightHeading,
                          List<String> columnHeadings, String favoursLower, String favoursUpper, boolean studyBands,
-                         String title, List<String> notes) {
+                         String title, List<String> notes, ForestRiskOfBias riskOfBias) {
     public ForestData {
         rows = List.copyOf(rows);
         columnHeadings = List.copyOf(columnHeadings);
@@ -43,6 +44,10 @@ public record ForestData(List<ForestRow> rows, ForestSummary summary, String xla
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "forest row %d ('%s') has %d extra column(s) but %d column heading(s) were given",
                     i + 1, rows.get(i).label(), rows.get(i).columns().size(), columnHeadings.size()));
+        if (riskOfBias != null && riskOfBias.judgements().size() != rows.size())
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                "the risk-of-bias columns give judgements for %d row(s) but the plot has %d",
+                riskOfBias.judgements().size(), rows.size()));
         required("xlab", xlab);
         required("labelHeading", labelHeading);
         required("estimateHeading", estimateHeading);
@@ -99,6 +104,7 @@ public record ForestData(List<ForestRow> rows, ForestSummary summary, String xla
         private boolean studyBands = true;
         private String title = "Forest plot";
         private List<String> notes = List.of();
+        private ForestRiskOfBias riskOfBias;
 
         private Builder(List<ForestRow> rows) {
             this.rows = List.copyOf(rows);
@@ -123,13 +129,15 @@ public record ForestData(List<ForestRow> rows, ForestSummary summary, String xla
         public Builder studyBands(boolean bands) { this.studyBands = bands; return this; }
         public Builder title(String title) { this.title = title; return this; }
         public Builder notes(List<String> notes) { this.notes = notes; return this; }
+        /** @param riskOfBias risk-of-bias columns (one judgement list per row, in row order); null for none */
+        public Builder riskOfBias(ForestRiskOfBias riskOfBias) { this.riskOfBias = riskOfBias; return this; }
 
         public ForestData build() {
             String est = estimateHeading != null ? estimateHeading
                 : "Estimate [" + NumberText.level(level) + "% CI]";
             return new ForestData(rows, summary, xlab, transform, refline, level, digits, sortByEffect, axisLower,
                 axisUpper, labelHeading, est, weightHeading, columnHeadings, favoursLower, favoursUpper, studyBands,
-                title, notes);
+                title, notes, riskOfBias);
         }
     }
 }

@@ -52,6 +52,11 @@ public final class ForestPlot {
     static final String PREDICTION_LABEL = "Prediction interval";
     /** How far an effect under its study's heading is indented. */
     static final double INDENT = 12;
+    /** Risk-of-bias columns: the narrowest column, the circles' radius, the extra gap before the overall column. */
+    static final double ROB_CELL = 20;
+    static final double ROB_RADIUS = 7;
+    static final double ROB_OVERALL_GAP = 6;
+    static final String ROB_TITLE = "Risk of bias";
 
     static final TextStyle TEXT = TextStyle.regular(FONT);
     static final TextStyle HEAD = TEXT.bolded();
@@ -109,31 +114,33 @@ public final class ForestPlot {
         return new Layout(data, maxHeight).drawPages();
     }
 
-    /** A row in drawing order, with the index of its study (for bands). */
-    record Placed(ForestRow row, int study) {}
+    /** A row in drawing order, with the index of its study (for bands) and its index in {@link ForestData#rows()}. */
+    record Placed(ForestRow row, int study, int index) {}
 
     /**
      * @return the rows in drawing order: rows of one study together, in order of first appearance; when sorting,
      *         studies by mean yi and rows by yi within each, ties kept in input order
      */
     static List<Placed> order(ForestData d) {
-        List<List<ForestRow>> studies = new ArrayList<>();
-        Map<String, List<ForestRow>> byStudy = new HashMap<>();           // lookup only, never iterated
-        for (ForestRow r : d.rows()) {
-            List<ForestRow> study = r.study() == null ? null : byStudy.get(r.study());
+        List<List<Integer>> studies = new ArrayList<>();
+        Map<String, List<Integer>> byStudy = new HashMap<>();             // lookup only, never iterated
+        for (int i = 0; i < d.rows().size(); i++) {
+            ForestRow r = d.rows().get(i);
+            List<Integer> study = r.study() == null ? null : byStudy.get(r.study());
             if (study == null) {
                 study = new ArrayList<>();
                 studies.add(study);
                 if (r.study() != null) byStudy.put(r.study(), study);
             }
-            study.add(r);
+            study.add(i);
         }
         if (d.sortByEffect()) {
-            for (List<ForestRow> s : studies) s.sort(Comparator.comparingDouble(ForestRow::yi));
-            studies.sort(Comparator.comparingDouble(s -> s.stream().mapToDouble(ForestRow::yi).average().orElse(0)));
+            for (List<Integer> s : studies) s.sort(Comparator.comparingDouble(i -> d.rows().get(i).yi()));
+            studies.sort(Comparator.comparingDouble(s -> s.stream().mapToDouble(i -> d.rows().get(i).yi()).average().orElse(0)));
         }
         List<Placed> out = new ArrayList<>(d.rows().size());
-        for (int i = 0; i < studies.size(); i++) for (ForestRow r : studies.get(i)) out.add(new Placed(r, i));
+        for (int i = 0; i < studies.size(); i++)
+            for (int row : studies.get(i)) out.add(new Placed(d.rows().get(row), i, row));
         return out;
     }
 
@@ -215,10 +222,18 @@ public final class ForestPlot {
         final double plotLeft, plotRight;
         final double estRight, lowRight, highRight, weightRight;
         final double wideLabelWidth;
+        // risk-of-bias columns: their centres, width, and per study (drawing order) its first row's index
+        final ForestRiskOfBias rob;
+        final double[] robCentres;
+        final double robCell;
+        final int[] studyRow;
         // vertical sizes
         final boolean header;
-        final double rowsTop, axisBlock, summaryBlock, notesBlock;
+        final double robHead;
+        final double rowsTop, axisBlock, summaryBlock, notesBlock, legendBlock;
         final List<String> noteLines;
+        final List<String> legendLines;
+        final List<List<ForestRiskOfBias.Level>> legendRows;
 
         /** @param maxHeight the tallest a page may be, in pixels at 1×; infinite for one page */
         Layout(ForestData d, double maxHeight) {
@@ -231,23 +246,44 @@ public final class ForestPlot {
             double[] ext = extent(d);
             this.axis = d.axisLower() != null ? Axis.fixed(d.axisLower(), d.axisUpper(), t) : Axis.auto(ext[0], ext[1], t);
             ForestSummary s = d.summary();
+            this.rob = d.riskOfBias();
+            this.studyRow = new int[rows.isEmpty() ? 0 : rows.get(rows.size() - 1).study() + 1];
+            for (int i = rows.size() - 1; i >= 0; i--) studyRow[rows.get(i).study()] = rows.get(i).index();
 
             // vertical sizes, then the pages
-            header = !(d.labelHeading().isBlank() && d.estimateHeading().isBlank()
+            header = rob != null || !(d.labelHeading().isBlank() && d.estimateHeading().isBlank()
                 && (!weights || d.weightHeading().isBlank()) && d.columnHeadings().stream().allMatch(String::isBlank));
-            rowsTop = MARGIN + (header ? ROW + 4 : 0);
+            robHead = rob == null ? 0 : ROW;
+            rowsTop = MARGIN + robHead + (header ? ROW + 4 : 0);
             summaryBlock = s == null ? 0 : ROW * 0.5 + ROW + (s.hasPrediction() ? ROW : 0);
             axisBlock = 6 + TICK + 16 + (d.favoursLower() != null || d.favoursUpper() != null ? 15 : 0) + 20;
             noteLines = new ArrayList<>();
             for (String note : d.notes()) noteLines.addAll(TextMeasure.wrap(clean(note), NOTE, WIDTH - 2 * MARGIN));
             notesBlock = noteLines.size() * 14 + (noteLines.isEmpty() ? 0 : 4);
+            legendLines = new ArrayList<>();
+            legendRows = new ArrayList<>();
+            if (rob != null) {
+                legendLines.add(ROB_TITLE + (rob.tool().isBlank() ? "" : " (" + clean(rob.tool()) + ")") + ":");
+                for (String line : rob.domains()) legendLines.addAll(TextMeasure.wrap(clean(line), NOTE, WIDTH - 2 * MARGIN));
+                double x = 0;
+                for (ForestRiskOfBias.Level l : rob.levels()) {
+                    double w = legendWidth(l);
+                    if (legendRows.isEmpty() || (x > 0 && x + w > WIDTH - 2 * MARGIN)) {
+                        legendRows.add(new ArrayList<>());
+                        x = 0;
+                    }
+                    legendRows.get(legendRows.size() - 1).add(l);
+                    x += w;
+                }
+            }
+            legendBlock = rob == null ? 0 : 6 + legendLines.size() * 14 + legendRows.size() * 18 + 4;
             List<ForestLines.Line> lines = ForestLines.of(rows);
             if (Double.isInfinite(maxHeight)) {
                 pages = List.of(lines);
             } else {
                 double free = maxHeight - 1 - rowsTop - axisBlock - (MARGIN - 6);   // 1 px for rounding up
                 pages = ForestLines.paginate(lines, (int) Math.floor(free / ROW),
-                    (int) Math.floor((free - summaryBlock - notesBlock) / ROW));
+                    (int) Math.floor((free - summaryBlock - notesBlock - legendBlock) / ROW));
             }
 
             // right-hand columns: estimate [lower, upper] aligned piece by piece, then weight
@@ -269,7 +305,23 @@ public final class ForestPlot {
             double space = TextMeasure.width(" ", TEXT);
             double annotation = Math.max(wEst + space + wLow + space + wHigh,
                 TextMeasure.width(d.estimateHeading(), HEAD));
+            // risk-of-bias columns at the right edge, the overall one a little apart
             double right = WIDTH - MARGIN;
+            if (rob != null) {
+                double cell = ROB_CELL;
+                for (String h : rob.headings()) cell = Math.max(cell, TextMeasure.width(clean(h), HEAD) + 4);
+                robCell = cell;
+                int n = rob.headings().size();
+                robCentres = new double[n];
+                for (int j = n - 1; j >= 0; j--) {
+                    robCentres[j] = right - robCell / 2;
+                    right -= robCell + (j == n - 1 && rob.overall() && n > 1 ? ROB_OVERALL_GAP : 0);
+                }
+                right -= GAP - 4;
+            } else {
+                robCell = 0;
+                robCentres = new double[0];
+            }
             double weightWidth = weights
                 ? Math.max(TextMeasure.width(d.weightHeading(), HEAD), TextMeasure.width("100.0%", TEXT)) : 0;
             weightRight = right;
@@ -376,7 +428,7 @@ public final class ForestPlot {
             double y = rowsBottom + (last ? summaryBlock : 0);
             double axisY = y + 6;
             double notesTop = y + axisBlock;
-            double height = Math.ceil(notesTop + (last ? notesBlock : 0) + MARGIN - 6);
+            double height = Math.ceil(notesTop + (last ? notesBlock + legendBlock : 0) + MARGIN - 6);
             Drawing.Recorder c = new Drawing.Recorder();
             c.rect(0, 0, WIDTH, height, Rgb.WHITE, null);
             bands(c, lines);
@@ -386,6 +438,7 @@ public final class ForestPlot {
             if (last && d.summary() != null) summary(c, d.summary(), rowsBottom);
             axis(c, axisY);
             if (last) notes(c, notesTop);
+            if (last) legend(c, notesTop + notesBlock);
             String title = clean(d.title()) + (p > 0 ? ForestLines.CONTINUED : "");
             String description = pages.size() == 1 ? description() : String.format(Locale.ROOT,
                 "Part %d of %d. %s", p + 1, pages.size(), description());
@@ -406,7 +459,16 @@ public final class ForestPlot {
 
         void header(Canvas c, boolean continued) {
             c.beginGroup(null, "header", null);
-            double base = baseline(MARGIN + ROW / 2, HEAD);
+            double base = baseline(MARGIN + robHead + ROW / 2, HEAD);
+            if (rob != null) {
+                double left = robCentres[0] - robCell / 2, right = robCentres[robCentres.length - 1] + robCell / 2;
+                c.text((left + right) / 2, baseline(MARGIN + ROW / 2, HEAD),
+                    TextMeasure.ellipsize(ROB_TITLE, HEAD, Math.max(right - left, TextMeasure.width(ROB_TITLE, HEAD))),
+                    HEAD, Anchor.MIDDLE);
+                c.line(left + 2, MARGIN + ROW - 1, right - 2, MARGIN + ROW - 1, RULE);
+                for (int j = 0; j < robCentres.length; j++)
+                    c.text(robCentres[j], base, clean(rob.headings().get(j)), HEAD, Anchor.MIDDLE);
+            }
             String label = labelHeading(continued);
             if (!label.isBlank())
                 c.text(MARGIN, base, TextMeasure.ellipsize(label, HEAD, labelWidth), HEAD, Anchor.START);
@@ -427,17 +489,45 @@ public final class ForestPlot {
 
         void line(Canvas c, ForestLines.Line l, double cy) {
             if (!l.isHeading()) {
-                row(c, l.placed().row(), cy, l.indented() ? INDENT : 0);
+                row(c, l.placed(), cy, l.indented() ? INDENT : 0);
                 return;
             }
             String heading = clean(l.heading());
             c.beginGroup(null, "study", heading);
             // a heading line has no interval: a long study name may run on into the plot area
             c.text(MARGIN, baseline(cy, HEAD), TextMeasure.ellipsize(heading, HEAD, plotRight - MARGIN), HEAD, Anchor.START);
+            judgements(c, studyRow[l.study()], heading, cy);
             c.endGroup();
         }
 
-        void row(Canvas c, ForestRow r, double cy, double indent) {
+        /** The risk-of-bias marks of a study, from forest row {@code index}; nothing without columns. */
+        void judgements(Canvas c, int index, String study, double cy) {
+            if (rob == null) return;
+            List<String> codes = rob.of(index);
+            StringBuilder title = new StringBuilder(ROB_TITLE).append(" of ").append(study).append(": ");
+            if (codes.isEmpty()) title.append("not assessed");
+            for (int j = 0; j < codes.size(); j++)
+                title.append(j > 0 ? ", " : "").append(clean(rob.headings().get(j))).append(' ').append(codes.get(j));
+            c.beginGroup(null, "rob", title.toString());
+            for (int j = 0; j < codes.size(); j++) {
+                c.beginGroup(null, "judgement", clean(rob.headings().get(j)) + ": " + levelText(codes.get(j)));
+                RiskOfBiasPlots.mark(c, robCentres[j], cy, ROB_RADIUS, codes.get(j), FONT, false);
+                c.endGroup();
+            }
+            c.endGroup();
+        }
+
+        String levelText(String code) {
+            for (ForestRiskOfBias.Level l : rob.levels()) if (l.code().equals(code)) return clean(l.text());
+            return code;
+        }
+
+        double legendWidth(ForestRiskOfBias.Level l) {
+            return 2 * ROB_RADIUS + 6 + TextMeasure.width(clean(l.text()), TEXT) + 18;
+        }
+
+        void row(Canvas c, Placed p, double cy, double indent) {
+            ForestRow r = p.row();
             String label = clean(r.label());
             String title = (indent > 0 && r.study() != null ? clean(r.study()) + ", " : "") + label + ": "
                 + est(r.yi()) + " " + interval(r.ciLower(), r.ciUpper())
@@ -457,6 +547,7 @@ public final class ForestPlot {
             }
             c.text(base, annotation(r.yi(), r.ciLower(), r.ciUpper()), TEXT, Anchor.END);
             if (r.weight() != null) c.text(weightRight, base, NumberText.percent(r.weight()), TEXT, Anchor.END);
+            if (indent == 0) judgements(c, p.index(), r.study() != null ? clean(r.study()) : label, cy);
             c.endGroup();
         }
 
@@ -549,6 +640,26 @@ public final class ForestPlot {
             c.endGroup();
         }
 
+        /** Under the notes: what each risk-of-bias column is, then each judgement's mark. */
+        void legend(Canvas c, double top) {
+            if (rob == null) return;
+            c.beginGroup(null, "rob-legend", null);
+            double y = top + 6;
+            for (int i = 0; i < legendLines.size(); i++)
+                c.text(MARGIN, y + 10 + i * 14, legendLines.get(i), i == 0 ? NOTE.bolded() : NOTE, Anchor.START);
+            y += legendLines.size() * 14;
+            for (List<ForestRiskOfBias.Level> levels : legendRows) {
+                double x = MARGIN, cy = y + 9;
+                for (ForestRiskOfBias.Level l : levels) {
+                    RiskOfBiasPlots.mark(c, x + ROB_RADIUS, cy, ROB_RADIUS, l.code(), FONT, false);
+                    c.text(x + 2 * ROB_RADIUS + 6, baseline(cy, TEXT), clean(l.text()), TEXT, Anchor.START);
+                    x += legendWidth(l);
+                }
+                y += 18;
+            }
+            c.endGroup();
+        }
+
         String description() {
             long studies = rows.stream().mapToInt(Placed::study).distinct().count();
             StringBuilder b = new StringBuilder("Forest plot of ").append(rows.size())
@@ -564,6 +675,9 @@ public final class ForestPlot {
                 if (s.hasPrediction())
                     b.append(" Prediction interval ").append(interval(s.piLower(), s.piUpper())).append('.');
             }
+            if (rob != null)
+                b.append(" Right: each study's risk-of-bias judgements (").append(String.join(", ",
+                    rob.headings().stream().map(ForestPlot::clean).toList())).append(").");
             return b.toString();
         }
     }

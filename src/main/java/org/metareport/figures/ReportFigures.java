@@ -10,6 +10,7 @@ import org.metareport.format.Apa;
 import org.metareport.results.AnalysisResult;
 import org.metareport.results.EffectRow;
 import org.metareport.results.Results;
+import org.metareport.results.RiskOfBiasResult;
 import org.metareport.vocabulary.ModelKind;
 import org.metareport.results.Scale;
 
@@ -89,12 +90,11 @@ public final class ReportFigures {
         Map<Integer, EffectRow> byRow = new HashMap<>();
         for (EffectRow e : results.effects()) byRow.put(e.row(), e);
         List<Drawn> out = new ArrayList<>();
-        boolean firstForest = true;
         for (AnalysisResult a : results.analyses()) {
             if (a.interceptOnly() && a.prediction() != null && !a.weights().isEmpty()
                     && a.weights().size() <= MAX_FOREST_ROWS) {
                 String id = "forest-" + a.id();
-                ForestData data = forest(results.measure(), results.scale(), a, byRow, sortForest);
+                ForestData data = forest(results.measure(), results.scale(), a, byRow, sortForest, results.riskOfBias());
                 Figure f = ForestPlot.draw(data);
                 List<PrintPart> parts = new ArrayList<>();
                 if (frame != null && f.height() > frame.maxHeight(f.width())) {
@@ -102,10 +102,9 @@ public final class ReportFigures {
                     for (int i = 0; pages.size() > 1 && i < pages.size(); i++)
                         parts.add(new PrintPart("figures/" + id + ".part" + (i + 1) + ".png", pages.get(i)));
                 }
-                out.add(new Drawn(id, "forest", a.id(), out.size() + 1, caption(results.measure(), results.scale(), a),
+                out.add(new Drawn(id, "forest", a.id(), out.size() + 1, caption(results.measure(), results.scale(), a)
+                        + DiagnosticFigures.forestColumnsCaption(data.riskOfBias(), effects(a, byRow)),
                         "figures/" + id + ".svg", "figures/" + id + ".png", f, parts));
-                DiagnosticFigures.riskOfBias(results.riskOfBias(), a, byRow, firstForest, out);
-                firstForest = false;
             }
             DiagnosticFigures.analysis(results.measure(), a, byRow, out);
         }
@@ -152,7 +151,9 @@ public final class ReportFigures {
                 : "Funnel plot of analysis “" + a.heading() + "”: effect sizes against their standard errors, with the "
                         + Apa.shortest(a.level()) + "% pseudo-confidence region around the "
                         + (filled ? "trim-and-fill" : "pooled") + " estimate";
-        return what + (filled ? "; open circles are the " + b.trimfill().k0() + " studies filled in by trim-and-fill." : ".");
+        if (!filled) return what + ".";
+        return what + (b.trimfill().k0() == 1 ? "; the open circle is the study filled in by trim-and-fill."
+                : "; open circles are the " + b.trimfill().k0() + " studies filled in by trim-and-fill.");
     }
 
     static ForestData forest(String measure, AnalysisResult a, Map<Integer, EffectRow> byRow, boolean sort) {
@@ -165,6 +166,22 @@ public final class ReportFigures {
      */
     static ForestData forest(String measure, Scale scale, AnalysisResult a, Map<Integer, EffectRow> byRow,
                              boolean sort) {
+        return forest(measure, scale, a, byRow, sort, null);
+    }
+
+    /** The effects of an analysis's forest plot, in its rows' order. */
+    static List<EffectRow> effects(AnalysisResult a, Map<Integer, EffectRow> byRow) {
+        List<EffectRow> out = new ArrayList<>(a.weights().size());
+        for (AnalysisResult.WeightedEffect w : a.weights()) out.add(byRow.get(w.row()));
+        return out;
+    }
+
+    /**
+     * The forest plot of an intercept-only analysis, with risk-of-bias columns when {@code rob} assesses any of its
+     * studies (and the analysis does not turn them off).
+     */
+    static ForestData forest(String measure, Scale scale, AnalysisResult a, Map<Integer, EffectRow> byRow,
+                             boolean sort, RiskOfBiasResult rob) {
         double z = NormalDistribution.of(0, 1).inverseSurvivalProbability((1 - a.level() / 100) / 2);
         Map<String, Integer> perStudy = new HashMap<>();                  // lookup only, never iterated
         for (AnalysisResult.WeightedEffect w : a.weights()) perStudy.merge(byRow.get(w.row()).study(), 1, Integer::sum);
@@ -197,6 +214,7 @@ public final class ReportFigures {
                 .estimateHeading(symbol + " [" + Apa.shortest(a.level()) + "% CI]")
                 .title("Forest plot of analysis " + a.heading())
                 .notes(List.of(note(a)))
+                .riskOfBias(DiagnosticFigures.forestColumns(rob, a, effects(a, byRow)))
                 .build();
     }
 

@@ -58,7 +58,7 @@ public final class ReviewFigures {
     }
 
     /** " (RoB 2)", or "" for the generic tool. */
-    private static String shortName(RiskOfBiasResult r) {
+    static String shortName(RiskOfBiasResult r) {
         return switch (r.tool()) {
             case "jbi-rct" -> " (JBI checklist for randomized controlled trials)";
             case "rob2" -> " (RoB 2)";

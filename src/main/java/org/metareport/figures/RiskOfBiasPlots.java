@@ -54,6 +54,18 @@ public final class RiskOfBiasPlots {
             this.fill = new Rgb(rgb);
         }
 
+        /** The symbol inside the circle, as a caption names it; "empty" for not applicable. */
+        String symbol() {
+            return switch (this) {
+                case PLUS -> "+";
+                case MINUS -> "\u2212";
+                case CROSS -> "\u00d7";
+                case EXCLAIM -> "!";
+                case QUESTION, UNCLEAR -> "?";
+                case NOT_APPLICABLE -> "empty";
+            };
+        }
+
         /** The mark of a judgement code from results.json. */
         static Mark of(String code) {
             return switch (code) {
@@ -107,6 +119,14 @@ public final class RiskOfBiasPlots {
 
     /** Draws one judgement: a filled circle with its symbol, centred on (cx, cy). */
     static void mark(Canvas c, double cx, double cy, double r, String code) {
+        mark(c, cx, cy, r, code, r * 1.35, true);
+    }
+
+    /**
+     * Draws one judgement with its "!" or "?" set at {@code textSize} px; without {@code naText} a "not applicable"
+     * circle stays empty (grey), as in robvis's forest columns, where "NA" would not fit at a readable size.
+     */
+    static void mark(Canvas c, double cx, double cy, double r, String code, double textSize, boolean naText) {
         Mark m = Mark.of(code);
         c.circle(cx, cy, r, m.fill, Stroke.solid(0.75, new Rgb(0x4d4d4d)));
         Rgb ink = m == Mark.EXCLAIM ? Rgb.WHITE : Rgb.BLACK;
@@ -124,10 +144,11 @@ public final class RiskOfBiasPlots {
                 c.line(cx - d, cy + d, cx + d, cy - d, s);
             }
             case EXCLAIM, QUESTION, UNCLEAR -> {
-                TextStyle t = new TextStyle(r * 1.35, true, false, ink);
+                TextStyle t = new TextStyle(textSize, true, false, ink);
                 c.text(cx, cy + 0.36 * t.size(), m == Mark.EXCLAIM ? "!" : "?", t, Anchor.MIDDLE);
             }
             case NOT_APPLICABLE -> {
+                if (!naText) return;
                 TextStyle t = new TextStyle(r * 0.85, true, false, Rgb.BLACK);
                 c.text(cx, cy + 0.36 * t.size(), "NA", t, Anchor.MIDDLE);
             }

@@ -55,6 +55,7 @@ public final class ResultsJson {
                 if (c.term() == null) g.writeNullField("term"); else g.writeStringField("term", c.term());
                 g.writeStringField("field", c.field());
                 g.writeBooleanField("robust", c.robust());
+                if (c.reportedScale()) g.writeStringField("scale", "reported");
                 number(g, "reported", c.reportedValue());
                 g.writeStringField("reported_as", c.reported());
                 number(g, "reproduced", c.reproduced());

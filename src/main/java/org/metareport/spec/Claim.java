@@ -13,6 +13,14 @@ import org.metareport.problems.Where;
  * @param reported  the value as reported; for p-values reported as "< .001", the bound with {@code below} set
  * @param below     the manuscript reports only that the value is below {@code reported} (p < .001)
  * @param digits    decimals the manuscript rounded to (null: compare exactly, for counts)
+ * @param reportedScale the value is on the reported scale ({@code scale: reported}: e.g. a risk ratio, through
+ *                  {@code effect.transform}); only for estimates, CI and PI bounds
  */
 public record Claim(String analysis, String term, String field, boolean robust, double reported, boolean below,
-                    Integer digits, Where where) {}
+                    Integer digits, Where where, boolean reportedScale) {
+    /** A claim on the analysis scale. */
+    public Claim(String analysis, String term, String field, boolean robust, double reported, boolean below,
+                 Integer digits, Where where) {
+        this(analysis, term, field, robust, reported, below, digits, where, false);
+    }
+}

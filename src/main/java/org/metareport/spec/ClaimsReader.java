@@ -18,7 +18,9 @@ public final class ClaimsReader {
     static final Set<String> COEFFICIENT_FIELDS = Set.of("estimate", "se", "p", "ci", "ci_lower", "ci_upper", "statistic");
     static final Set<String> ANALYSIS_FIELDS = Set.of("tau2", "I2", "H2", "Q", "k", "n_clusters", "pi", "pi_lower",
             "pi_upper", "sigma2", "I2_levels");
-    static final Set<String> KEYS = Set.of("analysis", "term", "digits", "robust");
+    static final Set<String> KEYS = Set.of("analysis", "term", "digits", "robust", "scale");
+    /** The fields a claim may give on the reported scale ({@code scale: reported}). */
+    static final Set<String> TRANSFORMABLE = Set.of("estimate", "ci", "ci_lower", "ci_upper", "pi", "pi_lower", "pi_upper");
 
     private ClaimsReader() {}
 
@@ -54,6 +56,23 @@ public final class ClaimsReader {
             }
             String term = m.get("term") instanceof String t ? t : null;
             boolean robust = Boolean.TRUE.equals(m.get("robust"));
+            Object scale = m.get("scale");
+            if (scale != null && !"reported".equals(scale) && !"analysis".equals(scale)) {
+                problems.add(where, "claim %d: 'scale' is '%s'; use reported (the value as the report prints it, e.g. "
+                        + "a risk ratio) or analysis (the default: the scale the model is fitted on, e.g. log RR)", n, scale);
+                continue;
+            }
+            boolean reportedScale = "reported".equals(scale);
+            if (reportedScale) {
+                List<String> other = new ArrayList<>();
+                for (Object k : m.keySet())
+                    if (!KEYS.contains(String.valueOf(k)) && !TRANSFORMABLE.contains(String.valueOf(k))) other.add(String.valueOf(k));
+                if (!other.isEmpty()) {
+                    problems.add(where, "claim %d: 'scale: reported' applies to estimate, ci and pi only; give %s in "
+                            + "a claim of its own on the analysis scale", n, String.join(", ", other));
+                    continue;
+                }
+            }
             boolean any = false;
             for (Map.Entry<?, ?> e : m.entrySet()) {
                 String key = String.valueOf(e.getKey());
@@ -87,10 +106,11 @@ public final class ClaimsReader {
                         continue;
                     }
                     for (int i = 0; i < names.size(); i++) {
-                        add(out, problems, n, new Claim(id, t, names.get(i), robust, ((Number) pair.get(i)).doubleValue(), false, d, where));
+                        add(out, problems, n, new Claim(id, t, names.get(i), robust, ((Number) pair.get(i)).doubleValue(), false, d, where,
+                                reportedScale));
                     }
                 } else if (v instanceof Number num) {
-                    add(out, problems, n, new Claim(id, t, key, robust, num.doubleValue(), false, d, where));
+                    add(out, problems, n, new Claim(id, t, key, robust, num.doubleValue(), false, d, where, reportedScale));
                 } else if (v instanceof String s && s.replace(" ", "").startsWith("<")) {
                     try {
                         add(out, problems, n, new Claim(id, t, key, robust, Double.parseDouble(s.replace(" ", "").substring(1)), true,
