@@ -180,7 +180,7 @@ final class Pipeline {
                 ? Parallel.start(() -> Timings.time("encode png figures", () -> Parallel.map(drawn, d -> d.figure().png())))
                 : null;
         Manuscript manuscript = reuse.manuscript(templates, templates == null ? null : fromWorkingDirectory(templates));
-        List<Manifest.Input> inputs = inputs(spec);
+        List<Manifest.Input> inputs = Timings.time("hash inputs", () -> inputs(spec));
         String resultsJson = Timings.time("write results.json", () -> ResultsJson.write(results));
         String markdown = Timings.time("render markdown", () -> manuscript.markdown(results, drawn,
                 new Manuscript.Provenance(inputs, org.metareport.output.MethodCard.settings(spec)),
@@ -218,11 +218,13 @@ final class Pipeline {
             out.write("report.html", html.join());
         }
         if (formats.contains("docx")) out.write("report.docx", docx(spec, results, markdown, drawn));
+        long m0 = Timings.start();
         Map<String, byte[]> outputs = new LinkedHashMap<>(out.written());
         Manifest manifest = new Manifest(Metareport.version(), Metareport.commit().orElse(null),
                 System.getProperty("java.version"), command, GitCommit.of(spec.folder()).orElse(null),
                 inputs, spec, outputs, fits(results));
         out.write("manifest.json", manifest.toJson());
+        Timings.since("write manifest.json", m0);
         return warnings.list();
     }
 

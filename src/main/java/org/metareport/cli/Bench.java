@@ -45,6 +45,9 @@ final class Bench implements Callable<Integer> {
     @Option(names = "--format", split = ",", paramLabel = "FORMAT",
             description = "formats --watch-latency writes (default: the spec's)")
     List<String> formats;
+    @Option(names = "--timings", description = "with --watch-latency: print each stage's wall time of every watched "
+            + "run on stderr (where a watch cycle's time goes)")
+    boolean timings;
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec cs;
 
@@ -65,7 +68,12 @@ final class Bench implements Callable<Integer> {
             return 0;
         }
         if (watchLatency) {
-            return WatchLatency.measure(spec, Main.formats(cs, formats), rounds, cs.commandLine().getOut());
+            if (timings) org.metareport.timing.Timings.enable(cs.commandLine().getErr());
+            try {
+                return WatchLatency.measure(spec, Main.formats(cs, formats), rounds, cs.commandLine().getOut());
+            } finally {
+                org.metareport.timing.Timings.disable();
+            }
         }
         long seed = this.seed == null ? 20261122L : this.seed;
         Path dir = Files.createTempDirectory("metareport-bench-");

@@ -78,8 +78,26 @@ public final class Main implements Callable<Integer> {
             for (Problem p : ie.problems()) err.println(p);
             return BAD_INPUT;
         }
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+                return INTERNAL;
+            }
+        }
         internalError(null, ex, err, logs);
         return INTERNAL;
+    }
+
+    /**
+     * The one line for a run that ran out of heap (its output folder is untouched: it is replaced only by a
+     * finished run): how much it had and how to give more.
+     */
+    static String outOfMemory(long maxHeapBytes) {
+        long mb = maxHeapBytes >> 20;
+        return "error: out of memory: this run needs more than the " + mb + " MB of heap the JVM was given; give it more, "
+                + "e.g. METAREPORT_JAVA_OPTS=-Xmx" + Math.max(1, 2 * mb / 1024 + 1) + "g bin/metareport ..., or java -Xmx"
+                + Math.max(1, 2 * mb / 1024 + 1) + "g -jar target/metareport.jar ... "
+                + "(an output folder is replaced only by a finished run)";
     }
 
     /**

@@ -35,8 +35,15 @@ final class DatasetReader {
 
     static Dataset read(DataSpec spec, Warnings warnings) {
         Problems problems = new Problems();
-        Table effects = readInto(problems, spec.effects());
-        Table studies = spec.studies() == null ? null : readInto(problems, spec.studies());
+        List<org.metareport.spec.Source> sources = spec.studies() == null ? List.of(spec.effects())
+                : List.of(spec.effects(), spec.studies());
+        List<Table> read = new ArrayList<>();
+        for (Object o : TableReader.readEach(sources)) {   // one workbook holding both sheets is parsed once
+            if (o instanceof InputException e) problems.addAll(e);
+            read.add(o instanceof Table t ? t : null);
+        }
+        Table effects = read.get(0);
+        Table studies = spec.studies() == null ? null : read.get(1);
         problems.throwIfAny();
         effects = MissingValues.apply(effects, spec, warnings);
         if (studies != null) studies = MissingValues.apply(studies, spec, warnings);
@@ -132,15 +139,6 @@ final class DatasetReader {
         for (Table.Row row : table.rows())
             if (table.cell(row, study) == null)
                 problems.add(table.where(row, study), "column '%s' is missing; every effect row needs its study", study);
-    }
-
-    private static Table readInto(Problems problems, org.metareport.spec.Source source) {
-        try {
-            return TableReader.read(source);
-        } catch (InputException e) {
-            problems.addAll(e);
-            return null;
-        }
     }
 
     private static List<ColumnRef> joinColumns(DataSpec spec) {

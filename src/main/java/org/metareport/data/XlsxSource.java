@@ -57,18 +57,48 @@ final class XlsxSource implements TableSource {
 
     @Override
     public Table read(Source source) {
-        try (Workbook book = WorkbookFactory.create(source.path().toFile(), null, true)) {
-            return read(book, sheet(book, source), source);
-        } catch (EncryptedDocumentException e) {
-            throw InputException.at(source.where(), "workbook '%s' is protected by a password; save a copy without one",
-                    source.shown());
-        } catch (org.apache.poi.EmptyFileException e) {
-            throw InputException.at(source.where(), "'%s' is empty (0 bytes), not an Excel workbook; save the workbook "
-                    + "again from Excel or LibreOffice as .xlsx", source.shown());
-        } catch (IOException | UnsupportedFileFormatException | POIXMLException e) {
-            throw InputException.at(source.where(), "'%s' is not an Excel workbook or is damaged; open it in Excel or "
-                    + "LibreOffice and save it as .xlsx", source.shown());
+        Object read = readEach(List.of(source)).get(0);
+        if (read instanceof InputException e) throw e;
+        return (Table) read;
+    }
+
+    /**
+     * Reads several sheets of one workbook (the effects and the studies sheet of the same file) opening and parsing it
+     * once: POI parses every sheet of a workbook when it opens it, the slowest part of reading one.
+     *
+     * @param sources sources naming the same file
+     * @return for each source, its {@link Table} or the {@link InputException} {@link #read} would have thrown
+     */
+    List<Object> readEach(List<Source> sources) {
+        List<Object> out = new ArrayList<>();
+        try (Workbook book = WorkbookFactory.create(sources.get(0).path().toFile(), null, true)) {
+            for (Source source : sources) {
+                try {
+                    out.add(read(book, sheet(book, source), source));
+                } catch (InputException e) {
+                    out.add(e);
+                }
+            }
+            return out;
+        } catch (EncryptedDocumentException | org.apache.poi.EmptyFileException | IOException
+                 | UnsupportedFileFormatException | POIXMLException e) {
+            out.clear();
+            for (Source source : sources) out.add(cannotOpen(source, e));
+            return out;
         }
+    }
+
+    private static InputException cannotOpen(Source source, Exception e) {
+        if (e instanceof EncryptedDocumentException) {
+            return InputException.at(source.where(), "workbook '%s' is protected by a password; save a copy without one",
+                    source.shown());
+        }
+        if (e instanceof org.apache.poi.EmptyFileException) {
+            return InputException.at(source.where(), "'%s' is empty (0 bytes), not an Excel workbook; save the workbook "
+                    + "again from Excel or LibreOffice as .xlsx", source.shown());
+        }
+        return InputException.at(source.where(), "'%s' is not an Excel workbook or is damaged; open it in Excel or "
+                + "LibreOffice and save it as .xlsx", source.shown());
     }
 
     private static Sheet sheet(Workbook book, Source source) {

@@ -91,4 +91,16 @@ class InternalErrorTest {
         assertThat(r.exit()).as("exit").isEqualTo(2);
         assertThat(r.err().strip()).as("stderr").isEqualTo("error: a.yaml:3: no such key");
     }
+
+    @Test
+    void outOfMemoryIsOneLineSayingHowToGiveMoreHeap() {
+        CliRunner r = explode(() -> new java.util.concurrent.CompletionException(new OutOfMemoryError("Java heap space")));
+        assertThat(r.exit()).as("exit").isEqualTo(1);
+        assertThat(r.err().strip()).as("stderr").isEqualTo(Main.outOfMemory(Runtime.getRuntime().maxMemory()));
+        assertThat(Main.outOfMemory(256L << 20)).isEqualTo("error: out of memory: this run needs more than the 256 MB "
+                + "of heap the JVM was given; give it more, e.g. METAREPORT_JAVA_OPTS=-Xmx1g bin/metareport ..., or "
+                + "java -Xmx1g -jar target/metareport.jar ... "
+                + "(an output folder is replaced only by a finished run)");
+        assertThat(Main.outOfMemory(1024L << 20)).contains("-Xmx3g");
+    }
 }

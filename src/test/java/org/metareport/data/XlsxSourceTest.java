@@ -205,6 +205,28 @@ class XlsxSourceTest {
     }
 
     @Test
+    void readsTwoSheetsOfOneWorkbookOpeningItOnceWithTheSameTablesAndProblems() throws IOException {
+        Source findings = save(twoSheets(), "book.xlsx", "Findings");
+        Source studies = new Source(findings.path(), findings.shown(), "Studies", new org.metareport.problems.Where(
+                "analysis.yaml", 4, 12));
+        List<Object> both = TableReader.readEach(List.of(findings, studies));
+        assertThat(both).containsExactly(TableReader.read(findings), TableReader.read(studies));
+
+        Source unknown = new Source(findings.path(), findings.shown(), "Nope", studies.where());
+        List<Object> one = TableReader.readEach(List.of(findings, unknown));
+        assertThat(one.get(0)).isEqualTo(TableReader.read(findings));
+        assertThat(((org.metareport.problems.InputException) one.get(1)).problems().get(0).toString())
+                .isEqualTo(problems(() -> TableReader.read(unknown)).get(0));
+
+        Source fake = TestFiles.csv(dir, "fake.xlsx", "Study,N\nA,1\n");
+        Source fake2 = new Source(fake.path(), fake.shown(), "Studies", studies.where());
+        List<Object> damaged = TableReader.readEach(List.of(fake, fake2));
+        assertThat(damaged).hasSize(2).allMatch(o -> o instanceof org.metareport.problems.InputException);
+        assertThat(((org.metareport.problems.InputException) damaged.get(1)).problems().get(0).toString())
+                .isEqualTo(problems(() -> TableReader.read(fake2)).get(0));
+    }
+
+    @Test
     void reportsAFileThatIsNotAWorkbook() throws IOException {
         Source source = TestFiles.csv(dir, "fake.xlsx", "Study,N\nA,1\n");
         assertThat(problems(() -> TableReader.read(source))).containsExactly("error: analysis.yaml:3:12: 'data/fake.xlsx' "
