@@ -14,6 +14,7 @@ import org.metareport.claims.ClaimCheck;
 import org.metareport.claims.Claims;
 import org.metareport.diff.DiffWriter;
 import org.metareport.diff.RunComparison;
+import org.metareport.figures.Figure;
 import org.metareport.figures.ReportFigures;
 import org.metareport.figures.FigureSet;
 import org.metareport.figures.PrintFrame;
@@ -175,9 +176,22 @@ final class Pipeline {
         for (String w : figureSet.warnings()) warnings.add(w);
         boolean pdf = formats.contains("pdf");
         boolean pngs = pdf || png || formats.contains("docx");          // the PDF and the Word file embed PNGs
-        // the PNGs (the slowest figure work) are encoded on another core while the Markdown is rendered
-        Parallel.Task<List<byte[]>> encoded = pngs
-                ? Parallel.start(() -> Timings.time("encode png figures", () -> Parallel.map(drawn, d -> d.figure().png())))
+        // the PNGs (the slowest figure work), each figure's and each print part's, are encoded on another core while
+        // the Markdown and the HTML are rendered; they are written afterwards in the figures' order
+        List<Figure> toEncode = new ArrayList<>();
+        for (ReportFigures.Drawn d : drawn) toEncode.add(d.figure());
+        for (ReportFigures.Drawn d : drawn) for (ReportFigures.PrintPart part : d.printParts()) toEncode.add(part.figure());
+        // the largest first; this thread takes its share once the pages are rendered (each figure encodes once)
+        toEncode.sort(java.util.Comparator.comparingLong((Figure f) -> -(long) f.pngWidth() * f.pngHeight()));
+        java.util.concurrent.atomic.AtomicInteger nextPng = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable encodeShare = () -> {
+            for (int i; (i = nextPng.getAndIncrement()) < toEncode.size(); ) toEncode.get(i).png();
+        };
+        Parallel.Task<Void> encoded = pngs
+                ? Parallel.start(() -> {
+                    Timings.time("encode png figures", encodeShare);
+                    return null;
+                })
                 : null;
         Manuscript manuscript = reuse.manuscript(templates, templates == null ? null : fromWorkingDirectory(templates));
         List<Manifest.Input> inputs = Timings.time("hash inputs", () -> inputs(spec));
@@ -190,12 +204,7 @@ final class Pipeline {
         out.write("results.json", resultsJson);
         for (ReportFigures.Drawn d : drawn) out.write(d.svgPath(), d.figure().svg() + "\n");
         Map<String, List<String>> printParts = new LinkedHashMap<>();
-        if (encoded != null) {
-            List<byte[]> bytes = encoded.join();
-            for (int i = 0; i < drawn.size(); i++) out.write(drawn.get(i).pngPath(), bytes.get(i));
-        }
         for (ReportFigures.Drawn d : drawn) {
-            for (ReportFigures.PrintPart part : d.printParts()) out.write(part.pngPath(), part.figure().png());
             if (!d.printParts().isEmpty())
                 printParts.put(d.svgPath(), d.printParts().stream().map(ReportFigures.PrintPart::pngPath).toList());
         }
@@ -206,10 +215,18 @@ final class Pipeline {
                 ? Parallel.start(() -> Timings.time("write html", () -> new HtmlWriter().write(markdown, results.title(),
                         stylesheet, figures, HtmlWriter.Mode.BROWSER)))
                 : null;
+        // the print page needs only the PNGs' paths: made while they are still being encoded
+        String print = pdf ? Timings.time("write print html", () -> new HtmlWriter().write(markdown, results.title(),
+                stylesheet, figures, HtmlWriter.Mode.PRINT, printParts)) : null;
+        if (encoded != null) {
+            encodeShare.run();
+            encoded.join();
+            for (ReportFigures.Drawn d : drawn) out.write(d.pngPath(), d.figure().png());
+            for (ReportFigures.Drawn d : drawn) for (ReportFigures.PrintPart part : d.printParts())
+                out.write(part.pngPath(), part.figure().png());
+        }
         if (pdf) {
             long t0 = Timings.start();
-            String print = new HtmlWriter().write(markdown, results.title(), stylesheet, figures, HtmlWriter.Mode.PRINT,
-                    printParts);
             byte[] report = reuse.pdfWriter().write(print, out.folder(), page, warnings);
             Timings.since("write pdf", t0);
             if (html != null) out.write("report.html", html.join());
