@@ -13,7 +13,8 @@ Table: **Table ${tables.number("claims")}.** *Claims of the manuscript: reported
 | Analysis | Term | Value | Reported | Reproduced | |
 |:--|:--|:--|--:|--:|:-:|
 <#list results.claims as c>
-| ${c.analysis} | <#if c.term??>${c.term}<#if c.robust> (robust)</#if><#else>—</#if> | ${c.field}<#if c.reportedScale> (${results.scale.symbol})</#if> | ${c.reported} | <#if c.reproduced??><#rt>
+| ${c.analysis} | <#if c.term??>${c.term}<#if c.robust> (robust)</#if><#else>—</#if> |<#rt>
+ ${c.field}<#if c.reportedScale> (${results.scale.symbol})</#if> | ${c.reported} | <#if c.reproduced??><#rt>
 <#if c.digits??>${fmt.num(c.reproduced, c.digits + 2)}<#else>${fmt.num(c.reproduced, 0)}</#if><#else>—</#if> | <#if c.ok>✓<#else>✗</#if> |
 </#list>
 
