@@ -26,6 +26,7 @@ import org.metareport.problems.InputException;
 import org.metareport.problems.Problems;
 import org.metareport.problems.Where;
 import org.metareport.results.RiskOfBiasResult;
+import org.metareport.spec.Spelling;
 import org.metareport.spec.ColumnRef;
 import org.metareport.spec.RiskOfBiasSpec;
 
@@ -276,7 +277,7 @@ public final class RiskOfBias {
         String best = null;
         int bestDistance = 3;
         for (Judgement j : tool.levels()) {
-            int d = distance(w, j.code());
+            int d = Spelling.distance(w, j.code(), 2);                   // 3 when further than 2
             if (d < bestDistance && d < w.length()) {
                 best = j.code();
                 bestDistance = d;
@@ -288,21 +289,6 @@ public final class RiskOfBias {
     private static String quote(String cell) {
         String s = cell.replaceAll("\\s*\\R\\s*", " ");
         return "'" + (s.length() > 40 ? s.substring(0, 39) + "…" : s) + "'";
-    }
-
-    /** Levenshtein distance, for "did you mean". */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++)
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     private static RiskOfBiasResult result(RiskOfBiasSpec spec, RiskOfBiasTool tool,
