@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * column; Hedges 2007 as published with an ICC column; only g adjusted, with the Lipsey–Wilson variance) and the
  * spellings of missing values ('.', '-', 'n/a'); a fourth (d) adds a precomputed estimate with its SE
  * ({@code effect.precomputed}, source {@code yi_vi}) where no other source can be computed, taken as given (no cluster
- * adjustment). yi, vi and the source of every row against pipelines.R (metafor's
+ * adjustment); a fifth (e) adds a second measure's columns ({@code effect.alternative}, change scores for the same
+ * measure SMD) where the post-test columns are missing. yi, vi and the source of every row against pipelines.R (metafor's
  * escalc and the adjustment written in R), to 1e-10.
  */
 class PipelinesGoldenTest {
@@ -34,7 +35,7 @@ class PipelinesGoldenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a", "b", "c", "d"})
+    @ValueSource(strings = {"a", "b", "c", "d", "e"})
     void everyRowAsR(String name, @TempDir Path out) throws Exception {
         Metareport.run(FOLDER.resolve(name + ".yaml"), new RunOptions(out.resolve("r"), List.of("md"), List.of()));
         JsonNode results = read(out.resolve("r/results.json"));
@@ -47,8 +48,9 @@ class PipelinesGoldenTest {
             assertThat(e.get("study").asText()).as(what).isEqualTo(x.get("study").asText());
             String source = switch (x.get("source").asText()) {
                 case "pre_post" -> "pre/post difference";
-                case "post" -> "post-test";
+                case "post" -> name.equals("e") ? "SMD" : "post-test";     // e has no pre-test columns
                 case "yi_vi" -> "yi/vi";
+                case "alternative" -> "alternative";
                 default -> "reported";
             };
             assertThat(e.get("source").asText()).as("source of %s", what).isEqualTo(source);

@@ -1,4 +1,4 @@
-# Reference yi/vi for the synthetic pipelines a, b, c, d (PipelinesGoldenTest): metafor's escalc for g, then the
+# Reference yi/vi for the synthetic pipelines a, b, c, d, e (PipelinesGoldenTest): metafor's escalc for g, then the
 # school-based authors' pipeline written out in R: source order, text as NA, cluster adjustment variants.
 # Run from this folder: Rscript pipelines.R  (writes pipelines.json)
 library(metafor); library(jsonlite)
@@ -46,4 +46,14 @@ res <- list(
   b = run("b.csv", "-", c("reported", "pre_post", "post"), "icc", TRUE, FALSE, FALSE),
   c = run("c.csv", "n/a", c("reported", "post"), 0.1, FALSE, FALSE, TRUE),
   d = run("d.csv", ".", c("reported", "pre_post", "post", "yi_vi"), 0.2, FALSE, FALSE, FALSE, precomputed = TRUE))
+# e: effect.alternative (change scores, the same measure SMD) where the post-test columns are missing; post first
+e <- read.csv("e.csv", na.strings = c("", "NA", "."), stringsAsFactors = FALSE)
+ep <- escalc("SMD", m1i=m1, sd1i=sd1, n1i=n1, m2i=m2, sd2i=sd2, n2i=n2, data=e)
+ea <- escalc("SMD", m1i=cm1, sd1i=csd1, n1i=cn1, m2i=cm2, sd2i=csd2, n2i=cn2, data=e)
+res$e <- list()
+for (i in seq_len(nrow(e))) {
+  s <- if (!is.na(ep$yi[i])) "post" else if (!is.na(ea$yi[i])) "alternative" else next
+  x <- if (s == "post") ep else ea
+  res$e[[length(res$e) + 1]] <- list(study = e$study[i], source = s, yi = as.numeric(x$yi[i]), vi = as.numeric(x$vi[i]))
+}
 writeLines(toJSON(res, auto_unbox = TRUE, digits = NA, pretty = TRUE), "pipelines.json")

@@ -22,7 +22,8 @@ import org.metareport.spec.EffectSpec;
  *
  * <p>Per row, in this order (the school-based authors' pipeline, generalised): the {@code reported} effect where its
  * cell is present (variance as {@link Smd#vi}); else, with {@code pre} columns present, the difference
- * g(post) − g(pre) ({@link Smd#prePost}); else the measure on the post-test columns ({@link Escalc}); else a
+ * g(post) − g(pre) ({@link Smd#prePost}); else the measure on the post-test columns ({@link Escalc}); else the same
+ * measure on a second set of columns ({@code effect.alternative}, e.g. change scores); else a
  * precomputed yi with its vi or sei ({@code effect.precomputed}, taken as given); the order is {@code effect.sources}.
  * Rows flagged by
  * {@code cluster.when} are then adjusted for clustering ({@link ClusterAdjustment#hedges2007}); rows flagged by
@@ -52,6 +53,7 @@ public final class EffectsStage {
         refs.addAll(spec.pre().values());
         refs.add(spec.reported());
         refs.addAll(spec.precomputed().values());
+        if (spec.alternative() != null) refs.addAll(spec.alternative().columns().values());
         refs.add(spec.reverse());
         if (spec.cluster() != null) {
             refs.addAll(java.util.Arrays.asList(spec.cluster().when(), spec.cluster().clusters1i(),
@@ -138,6 +140,8 @@ public final class EffectsStage {
         int before = cells.reportedCount();
         Map<String, Double> post = read(spec.columns(), cells, row);
         Map<String, Double> pre = read(spec.pre(), cells, row);
+        Map<String, Double> alt = spec.alternative() == null ? Map.of()
+                : read(spec.alternative().columns(), cells, row);
         Effect effect = null;
         String source = null;
         Map<String, Effect> others = new LinkedHashMap<>();
@@ -145,7 +149,7 @@ public final class EffectsStage {
             if (effect != null && spec.disagreement() == null) break;
             Effect e;
             try {
-                e = source(spec, s, post, pre, cells, row);
+                e = s.equals("alternative") ? alternative(spec, alt) : source(spec, s, post, pre, cells, row);
             } catch (EffectException x) {
                 if (effect == null) throw x;
                 continue;                                   // a later source's bad input matters only if it is used
@@ -178,7 +182,8 @@ public final class EffectsStage {
             Double c1 = cells.number(row, cl.clusters1i().name());
             Double c2 = cells.number(row, cl.clusters2i().name());
             Double icc = cl.iccColumn() == null ? Double.valueOf(cl.icc()) : cells.number(row, cl.iccColumn().name());
-            double n1 = value(post, "n1i"), n2 = value(post, "n2i");
+            Map<String, Double> sizes = "alternative".equals(source) ? alt : post;   // the group sizes of the source used
+            double n1 = value(sizes, "n1i"), n2 = value(sizes, "n2i");
             Double total = cl.n() == null ? Double.valueOf(n1 + n2) : cells.number(row, cl.n().name());
             if (c1 == null || c2 == null || icc == null || total == null) {
                 return new Computed(null, null, "marked clustered but the cluster counts (" + cl.clusters1i() + ", "
@@ -208,6 +213,18 @@ public final class EffectsStage {
         if (x <= 0) throw new EffectException(name + " is " + Require.show(x) + "; with ratio: true the estimate and its bounds are "
                 + "ratios and must be positive (metareport analyses their logs)");
         return Math.log(x);
+    }
+
+    /** The row's effect from {@code effect.alternative}'s columns, or null when an input of it is missing. */
+    private static Effect alternative(EffectSpec spec, Map<String, Double> alt) {
+        Measure m = spec.alternative().measure();
+        List<String> needed = m == Measure.PRE ? List.of("yi") : m.needed(spec.alternative().columns().keySet());
+        if (!complete(alt, needed)) return null;
+        try {
+            return Escalc.of(m, name -> argument(spec, alt, name));
+        } catch (EffectException e) {
+            throw new EffectException("effect.alternative: " + e.getMessage());
+        }
     }
 
     /** The row's effect from one source, or null when an input of it is missing. */
@@ -253,6 +270,7 @@ public final class EffectsStage {
             case "reported" -> "reported";
             case "pre_post" -> "pre/post difference";
             case "yi_vi" -> "yi/vi";
+            case "alternative" -> "alternative";
             default -> spec.pre().isEmpty() ? spec.measure().name() : "post-test";
         };
     }

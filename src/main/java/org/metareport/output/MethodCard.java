@@ -108,6 +108,12 @@ public final class MethodCard {
         if (!spec.effect().pre().isEmpty()) columns(g, "pre", spec.effect().pre());
         text(g, "reported", spec.effect().reported() == null ? null : spec.effect().reported().name());
         if (!spec.effect().precomputed().isEmpty()) columns(g, "precomputed", spec.effect().precomputed());
+        if (spec.effect().alternative() != null) {
+            g.writeObjectFieldStart("alternative");
+            g.writeStringField("measure", spec.effect().alternative().measure().name());
+            columns(g, "columns", spec.effect().alternative().columns());
+            g.writeEndObject();
+        }
         // the order of sources matters only when a row can have more than one
         if (spec.effect().sources().size() > 1) strings(g, "sources", spec.effect().sources());
         if (spec.effect().disagreement() != null) g.writeNumberField("disagreement", spec.effect().disagreement());

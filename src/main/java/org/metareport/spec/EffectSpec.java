@@ -22,13 +22,29 @@ import org.metareport.problems.Where;
  * @param precomputed {@code effect.precomputed}: the columns of an effect given per row on the analysis scale,
  *                 {@code yi} with {@code vi} or {@code sei} (source {@code yi_vi}); empty when absent
  * @param transform how estimates are reported ({@code effect.transform}); the measure's default when not given
+ * @param alternative {@code effect.alternative}: a second measure's columns on the same scale (e.g. change scores
+ *                 or adjusted means; source {@code alternative}); null when absent
  */
 public record EffectSpec(Measure measure, Map<String, ColumnRef> columns, Map<String, ColumnRef> pre,
                          ColumnRef reported, ClusterSpec cluster, ColumnRef reverse, Interval interval,
                          java.util.List<String> sources, Double disagreement, Map<String, ColumnRef> precomputed,
-                         EffectTransform transform, Where where) {
+                         EffectTransform transform, Alternative alternative, Where where) {
     /** The sources a spec may list, in the default order. */
-    public static final java.util.List<String> SOURCES = java.util.List.of("reported", "pre_post", "post", "yi_vi");
+    public static final java.util.List<String> SOURCES = java.util.List.of("reported", "pre_post", "post",
+            "alternative", "yi_vi");
+
+    /**
+     * {@code effect.alternative}: a second set of columns for the same measure (metafor's argument names), used as
+     * source {@code alternative} where its inputs are present.
+     *
+     * @param measure the alternative's measure; on the same scale as {@code effect.measure} (the reader checks)
+     * @param columns metafor argument name → column; insertion-ordered
+     */
+    public record Alternative(Measure measure, Map<String, ColumnRef> columns) {
+        public Alternative {
+            columns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(columns));
+        }
+    }
 
     /**
      * {@code effect.ratio} and {@code effect.ci_level} for precomputed estimates given with a confidence interval.
@@ -50,6 +66,7 @@ public record EffectSpec(Measure measure, Map<String, ColumnRef> columns, Map<St
             if (reported != null) d.add("reported");
             if (!pre.isEmpty()) d.add("pre_post");
             d.add("post");
+            if (alternative != null) d.add("alternative");
             if (!precomputed.isEmpty()) d.add("yi_vi");      // where no other source can be computed
             sources = d;
         }
@@ -61,6 +78,6 @@ public record EffectSpec(Measure measure, Map<String, ColumnRef> columns, Map<St
     /** Today's order (reported, pre_post, post), no disagreement check. */
     public EffectSpec(Measure measure, Map<String, ColumnRef> columns, Map<String, ColumnRef> pre,
                       ColumnRef reported, ClusterSpec cluster, ColumnRef reverse, Where where) {
-        this(measure, columns, pre, reported, cluster, reverse, Interval.DEFAULT, null, null, null, null, where);
+        this(measure, columns, pre, reported, cluster, reverse, Interval.DEFAULT, null, null, null, null, null, where);
     }
 }

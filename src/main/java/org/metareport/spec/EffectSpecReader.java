@@ -20,7 +20,8 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 final class EffectSpecReader {
     static final List<String> KEYS = List.of("measure", "columns", "pre", "reported", "cluster", "reverse", "ratio",
-            "ci_level", "sources", "disagreement", "precomputed", "transform");
+            "ci_level", "sources", "disagreement", "precomputed", "transform", "alternative");
+    private static final List<String> ALTERNATIVE_KEYS = List.of("measure", "columns");
     private static final List<String> PRE_ARGUMENTS = List.of("m1i", "sd1i", "m2i", "sd2i", "n1i", "n2i");
     private static final List<String> PRE_REQUIRED = List.of("m1i", "sd1i", "m2i", "sd2i");
     private static final List<String> CLUSTER_KEYS = List.of("when", "icc", "clusters1i", "clusters2i", "variant", "n",
@@ -67,6 +68,7 @@ final class EffectSpecReader {
                     + "effect on the analysis scale and its variance or standard error), e.g. precomputed: {yi: d, vi: v}; "
                     + "got " + String.join(", ", precomputed.keySet()));
         });
+        Optional<EffectSpec.Alternative> alternative = alternative(cx, s, measure);
         Optional<ClusterSpec> cluster = cluster(cx, s, measure);
         Optional<ColumnRef> reverse = s.column("reverse");
         EffectSpec.Interval interval = interval(cx, s, measure, columns);
@@ -85,6 +87,9 @@ final class EffectSpecReader {
                 } else if (name.equals("yi_vi") && s.value("precomputed").isEmpty()) {
                     cx.error(item, "source 'yi_vi' needs 'effect.precomputed' (the columns yi and vi or sei), e.g. "
                             + "precomputed: {yi: d, vi: v}");
+                } else if (name.equals("alternative") && s.value("alternative").isEmpty()) {
+                    cx.error(item, "source 'alternative' needs 'effect.alternative' (a second measure's columns), e.g. "
+                            + "alternative: {measure: SMD, columns: {m1i: T_Change, sd1i: T_Change_SD, ...}}");
                 } else if (name.equals("pre_post") && s.value("pre").isEmpty()) {
                     cx.error(item, "source 'pre_post' needs 'effect.pre' (the pre-test columns)");
                 } else sources.add(name);
@@ -105,7 +110,44 @@ final class EffectSpecReader {
         if (measure.isEmpty()) return Optional.empty();
         return Optional.of(new EffectSpec(measure.get(), columns, pre, reported.orElse(null), cluster.orElse(null),
                 reverse.orElse(null), interval, sources, disagreement.orElse(null), precomputed,
-                transform.orElse(null), where));
+                transform.orElse(null), alternative.orElse(null), where));
+    }
+
+    /**
+     * {@code alternative: {measure, columns}}: a second measure's columns (e.g. change scores, adjusted means), its
+     * measure on the same scale as {@code effect.measure}: today the same measure, as yi of two measures on different
+     * scales (SMD and MD, SMD and OR) cannot be pooled.
+     */
+    private static Optional<EffectSpec.Alternative> alternative(Context cx, Section s, Optional<Measure> main) {
+        Optional<Node> v = s.value("alternative");
+        if (v.isEmpty()) return Optional.empty();
+        String example = "alternative: {measure: SMD, columns: {m1i: T_Change, sd1i: T_Change_SD, n1i: T_N, "
+                + "m2i: C_Change, sd2i: C_Change_SD, n2i: C_N}}";
+        Optional<Section> found = Section.of(cx, v.get(), "effect.alternative", example, "'effect.alternative'",
+                "effect.alternative.", s.keyWhere("alternative"), ALTERNATIVE_KEYS);
+        if (found.isEmpty()) return Optional.empty();
+        Section a = found.get();
+        Optional<Measure> measure = a.value("measure").isPresent()
+                ? a.choice("measure", "measure", Measure::find, Measure.choices(), Hints::measure)
+                : missing(a, "measure", "give the alternative's measure, the same as 'effect.measure', e.g. measure: SMD");
+        if (measure.isPresent() && main.isPresent() && measure.get() != main.get()) {
+            cx.error(a.value("measure").orElseThrow(), "'effect.alternative.measure' is " + measure.get() + " ("
+                    + measure.get().description() + ") but 'effect.measure' is " + main.get() + " ("
+                    + main.get().description() + "); effects on two scales cannot be pooled: give the alternative's "
+                    + "columns for measure: " + main.get() + " or remove 'effect.alternative'");
+            return Optional.empty();
+        }
+        Map<String, ColumnRef> columns = new LinkedHashMap<>();
+        if (a.value("columns").isEmpty()) {
+            a.missing("columns", "map the measure's arguments to your columns, e.g. " + example);
+            return Optional.empty();
+        }
+        arguments(cx, a, "columns", example).ifPresent(args -> {
+            measure.ifPresent(m -> checkColumns(cx, a, m, args));
+            args.forEach((k, c) -> columns.put(k, c.column));
+        });
+        if (measure.isEmpty() || columns.isEmpty()) return Optional.empty();
+        return Optional.of(new EffectSpec.Alternative(measure.get(), columns));
     }
 
     /** A hint for a transform that names the analysis scale instead of the way back from it. */

@@ -42,7 +42,9 @@ class MethodCardTest {
                         + "  include: \"Drop == 0 & !is.na(Effect.Size)\"\n",
                 SMD + "  pre: {m1i: T_Mean_Pre, sd1i: T_SD_Pre, m2i: C_Mean_Pre, sd2i: C_SD_Pre}\n"
                         + "  reported: Effect.Size\n  precomputed: {yi: d, sei: se}\n"
-                        + "  sources: [pre_post, reported, post, yi_vi]\n  disagreement: 0.1\n"
+                        + "  alternative: {measure: SMD, columns: {m1i: T_Chg, sd1i: T_Chg_SD, n1i: T_N, m2i: C_Chg,"
+                        + " sd2i: C_Chg_SD, n2i: C_N}}\n"
+                        + "  sources: [pre_post, reported, post, alternative, yi_vi]\n  disagreement: 0.1\n"
                         + "  cluster: {when: Clustered, icc: ICC, clusters1i: T_Clusters, clusters2i: C_Clusters,\n"
                         + "            n: Total.N, variant: hedges2007, variance: lipsey_wilson}\n"
                         + "  transform: none\n",
@@ -53,7 +55,10 @@ class MethodCardTest {
                 .containsEntry("data.derive.Long", "Weeks at_least 12")
                 .containsEntry("data.include", "Drop == 0 & !is.na(Effect.Size)")
                 .containsEntry("effect.precomputed.yi", "d").containsEntry("effect.precomputed.sei", "se")
-                .containsEntry("effect.sources", "pre_post, reported, post, yi_vi")
+                .containsEntry("effect.alternative.measure", "SMD")
+                .containsEntry("effect.alternative.columns.m1i", "T_Chg")
+                .containsEntry("effect.alternative.columns.sd2i", "C_Chg_SD")
+                .containsEntry("effect.sources", "pre_post, reported, post, alternative, yi_vi")
                 .containsEntry("effect.disagreement", "0.1")
                 .containsEntry("effect.cluster.icc", "column ICC")
                 .containsEntry("effect.cluster.method", "Hedges (2007), as published")
@@ -70,7 +75,7 @@ class MethodCardTest {
         Map<String, String> card = card("", SMD + "  cluster: {icc: 0.2, clusters1i: T_Clusters, clusters2i: C_Clusters}\n",
                 "");
         assertThat(card.keySet()).noneMatch(k -> k.startsWith("data.na") || k.startsWith("data.text_as_missing")
-                || k.startsWith("data.derive") || k.equals("effect.sources") || k.startsWith("effect.precomputed") || k.equals("effect.disagreement")
+                || k.startsWith("data.derive") || k.equals("effect.sources") || k.startsWith("effect.precomputed") || k.startsWith("effect.alternative") || k.equals("effect.disagreement")
                 || k.equals("effect.cluster.variant") || k.equals("effect.cluster.n")
                 || k.equals("effect.cluster.variance") || k.endsWith(".where"));
         assertThat(card).containsEntry("effect.cluster.icc", "0.2")

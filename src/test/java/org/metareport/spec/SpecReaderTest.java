@@ -306,6 +306,38 @@ class SpecReaderTest {
     }
 
     @Test
+    void readsAnAlternativeMeasureOnTheSameScaleAndRefusesAnotherScale(@TempDir Path dir) throws IOException {
+        String smd = MINIMAL.replace("measure: PRE", "measure: SMD").replace("columns: {yi: g, sei: se}",
+                "columns: {m1i: m1, sd1i: sd1, n1i: n1, m2i: m2, sd2i: sd2, n2i: n2}\n"
+                        + "  alternative: {measure: SMD, columns: {m1i: c1, sd1i: cs1, n1i: n1, m2i: c2, sd2i: cs2, "
+                        + "n2i: n2}}");
+        Spec spec = SpecReader.read(write(dir, smd, "findings.csv"), "analysis.yaml");
+        assertThat(spec.effect().alternative().measure()).isEqualTo(Measure.SMD);
+        assertThat(spec.effect().alternative().columns()).containsEntry("m1i", new ColumnRef("c1",
+                spec.effect().alternative().columns().get("m1i").where())).hasSize(6);
+        assertThat(spec.effect().sources()).containsExactly("post", "alternative");   // the default order
+
+        InputException other = catchThrowableOfType(InputException.class, () -> SpecReader.read(write(dir,
+                smd.replace("alternative: {measure: SMD, columns: {m1i: c1, sd1i: cs1, n1i: n1, m2i: c2, sd2i: cs2, "
+                        + "n2i: n2}}", "alternative: {measure: OR, columns: {ai: a, bi: b, ci: c, di: d}}"),
+                "findings.csv"), "analysis.yaml"));
+        assertThat(other.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).startsWith("'effect.alternative.measure' is OR (log odds ratios) but "
+                    + "'effect.measure' is SMD").contains("cannot be pooled");
+            assertThat(p.where().line()).isEqualTo(8);
+        });
+        InputException incomplete = catchThrowableOfType(InputException.class, () -> SpecReader.read(write(dir,
+                smd.replace(", n2i: n2}}", "}}"), "findings.csv"), "analysis.yaml"));
+        assertThat(incomplete.problems()).extracting(Problem::message).singleElement().asString()
+                .contains("measure SMD needs 'n2i'");
+        InputException unset = catchThrowableOfType(InputException.class, () -> SpecReader.read(write(dir,
+                MINIMAL.replace("columns: {yi: g, sei: se}", "columns: {yi: g, sei: se}\n  sources: [post, "
+                        + "alternative]"), "findings.csv"), "analysis.yaml"));
+        assertThat(unset.problems()).extracting(Problem::message).singleElement().asString()
+                .startsWith("source 'alternative' needs 'effect.alternative'");
+    }
+
+    @Test
     void readsEffectTransformWithTheMeasuresDefaultWhenAbsent(@TempDir Path dir) throws IOException {
         Spec exp = SpecReader.read(write(dir, MINIMAL.replace("columns: {yi: g, sei: se}",
                 "columns: {yi: g, sei: se}\n  transform: exp"), "findings.csv"), "analysis.yaml");
