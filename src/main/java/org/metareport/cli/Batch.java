@@ -2,6 +2,7 @@ package org.metareport.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -20,6 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.metareport.RunOptions;
 import org.metareport.output.OutputFolder;
 import org.metareport.problems.Visible;
@@ -30,8 +34,8 @@ import org.metareport.render.SiteIndex;
 
 /**
  * {@code run FOLDER}: runs every {@code analysis.yaml} in the folder and its subfolders (at any depth; hidden folders
- * and metareport's own output folders are skipped), in path order, in one JVM, with a progress line each, trying all
- * even after a failure, then a summary. Exit 0 when all succeeded, 2 when every failure was bad input, 1 otherwise.
+ * and metareport's own output folders are skipped), in one JVM, one spec per core at a time, with a progress line each
+ * printed in path order, trying all even after a failure, then a summary. Exit 0 when all succeeded, 2 when every failure was bad input, 1 otherwise.
  *
  * <p>Each analysis is written to {@code SITE/<name>/} (SITE = {@code --out}, default {@code output/}), where name is
  * its folder's name; when two folders share a name (ignoring case), each is named by its path under FOLDER with "-"
@@ -61,35 +65,15 @@ final class Batch {
             return Main.BAD_INPUT;
         }
         Map<Path, String> names = names(folder, specs);
-        org.metareport.Session session = new org.metareport.Session();   // one warm JVM: templates, fonts parsed once
+        List<Outcome> outcomes = runAll(specs, names, site, options, logs, stdout, stderr);
         int ok = 0, bad = 0, broken = 0;
         List<SiteIndex.Entry> entries = new ArrayList<>();
-        for (int i = 0; i < specs.size(); i++) {
-            Path spec = specs.get(i);
-            Path target = site.resolve(names.get(spec));
-            String progress = String.format("[%d/%d] %s", i + 1, specs.size(), spec);
-            try {
-                var report = session.run(spec, new RunOptions(target, options.formats(), options.command(),
-                        options.strict(), options.force(), options.read(), options.png()));
-                Main.warnings(report, stderr);
-                stdout.println(progress + ": ok -> " + report.folder());
-                List<String> files = new ArrayList<>();
-                for (String f : List.of("report.html", "report.pdf", "report.docx", "report.md", "results.json", "manifest.json")) {
-                    if (Files.isRegularFile(report.folder().resolve(f))) files.add(f);
-                }
-                entries.add(new SiteIndex.Entry(report.folder().getFileName().toString(), report.results().title(),
-                        report.results().analyses().size(), report.results().effects().size(), files));
+        for (Outcome o : outcomes) {
+            if (o.status() == Main.OK) {
                 ok++;
-            } catch (InputException e) {
-                for (Problem p : e.problems()) stderr.println(p);
-                stdout.println(progress + ": failed (bad input)");
-                bad++;
-            } catch (RuntimeException e) {
-                Main.internalError(spec.toString(), e, stderr, logs);
-                stdout.println(progress + ": failed (internal error)");
-                broken++;
-            }
-            stdout.flush();
+                entries.add(o.entry());
+            } else if (o.status() == Main.BAD_INPUT) bad++;
+            else broken++;
         }
         if (!entries.isEmpty()) {
             Files.createDirectories(site);
@@ -99,6 +83,107 @@ final class Batch {
         stdout.printf("%d of %d analyses rendered%s%n", ok, specs.size(),
                 ok == specs.size() ? "" : String.format(", %d failed", bad + broken));
         return broken > 0 ? Main.INTERNAL : bad > 0 ? Main.BAD_INPUT : Main.OK;
+    }
+
+    /** How one spec of the folder ended: its exit status, and its index entry when it succeeded. */
+    private record Outcome(int status, SiteIndex.Entry entry) {}
+
+    /** A spec's outcome with its lines for stdout and stderr, kept until every earlier spec's lines are printed. */
+    private record Printed(Outcome outcome, String out, String err) {}
+
+    /**
+     * Runs the specs on {@link #workers} threads, each with its own warm {@link org.metareport.Session} (a session
+     * runs one spec at a time). Each spec's progress line, warnings and errors are printed whole and in spec order as
+     * soon as every earlier spec is done, and each spec writes only its own folder, so what is printed and written is
+     * the same as on one thread ({@code -Dmetareport.threads=1}).
+     */
+    private static List<Outcome> runAll(List<Path> specs, Map<Path, String> names, Path site, RunOptions options,
+            Path logs, PrintWriter stdout, PrintWriter stderr) {
+        List<CompletableFuture<Printed>> done = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) done.add(new CompletableFuture<>());
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            org.metareport.Session session = new org.metareport.Session();
+            for (int i = next.getAndIncrement(); i < specs.size(); i = next.getAndIncrement()) {
+                Path spec = specs.get(i);
+                String progress = String.format("[%d/%d] %s", i + 1, specs.size(), spec);
+                try {
+                    done.get(i).complete(one(session, spec, site.resolve(names.get(spec)), options, progress, logs));
+                } catch (Throwable t) {   // an Error (out of memory): reported as on one thread, when its turn comes
+                    done.get(i).completeExceptionally(t);
+                }
+            }
+        };
+        int workers = workers(specs.size());
+        if (workers == 1) worker.run();
+        else {
+            for (int w = 0; w < workers; w++) {
+                Thread t = new Thread(worker, "metareport-batch-" + w);
+                t.setDaemon(true);
+                t.start();
+            }
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (CompletableFuture<Printed> f : done) {
+            Printed p = join(f);
+            stderr.print(p.err());
+            stderr.flush();
+            stdout.print(p.out());
+            stdout.flush();
+            outcomes.add(p.outcome());
+        }
+        return outcomes;
+    }
+
+    /** One spec, run in {@code session}; its lines are collected, not printed. */
+    private static Printed one(org.metareport.Session session, Path spec, Path target, RunOptions options,
+            String progress, Path logs) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        PrintWriter stdout = new PrintWriter(out), stderr = new PrintWriter(err);
+        Outcome outcome;
+        try {
+            var report = session.run(spec, new RunOptions(target, options.formats(), options.command(),
+                    options.strict(), options.force(), options.read(), options.png()));
+            Main.warnings(report, stderr);
+            stdout.println(progress + ": ok -> " + report.folder());
+            List<String> files = new ArrayList<>();
+            for (String f : List.of("report.html", "report.pdf", "report.docx", "report.md", "results.json", "manifest.json")) {
+                if (Files.isRegularFile(report.folder().resolve(f))) files.add(f);
+            }
+            outcome = new Outcome(Main.OK, new SiteIndex.Entry(report.folder().getFileName().toString(),
+                    report.results().title(), report.results().analyses().size(), report.results().effects().size(), files));
+        } catch (InputException e) {
+            for (Problem p : e.problems()) stderr.println(p);
+            stdout.println(progress + ": failed (bad input)");
+            outcome = new Outcome(Main.BAD_INPUT, null);
+        } catch (RuntimeException e) {
+            Main.internalError(spec.toString(), e, stderr, logs);
+            stdout.println(progress + ": failed (internal error)");
+            outcome = new Outcome(Main.INTERNAL, null);
+        }
+        stdout.flush();
+        stderr.flush();
+        return new Printed(outcome, out.toString(), err.toString());
+    }
+
+    /**
+     * Threads for the specs: one per core, at most one per spec; one with a single core or
+     * {@code -Dmetareport.threads=1}. Each run still uses the shared pool for its own independent work.
+     */
+    static int workers(int specs) {
+        if ("1".equals(System.getProperty("metareport.threads"))) return 1;
+        return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), specs));
+    }
+
+    /** The value of {@code f}, rethrowing what the task threw as it was thrown. */
+    private static <R> R join(CompletableFuture<R> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     /**

@@ -43,6 +43,36 @@ class BatchTest {
     }
 
     @Test
+    void specsRunInParallelPrintAndWriteWhatOneThreadDoes() throws IOException {
+        spec("a", "RR");
+        spec("b-bad", "RRR");
+        spec("c", "OR");
+        spec("d", "RD");
+        spec("e", "RR");
+        assertThat(Batch.workers(5)).as("one worker per core (this machine: %d)", Runtime.getRuntime().availableProcessors())
+                .isEqualTo(Math.min(5, Runtime.getRuntime().availableProcessors()));
+        CliRunner parallel = CliRunner.run("run", tmp.resolve("analyses").toString(), "--out", tmp.resolve("p").toString());
+        CliRunner serial;
+        System.setProperty("metareport.threads", "1");
+        try {
+            assertThat(Batch.workers(5)).as("-Dmetareport.threads=1").isEqualTo(1);
+            serial = CliRunner.run("run", tmp.resolve("analyses").toString(), "--out", tmp.resolve("s").toString());
+        } finally {
+            System.clearProperty("metareport.threads");
+        }
+        assertThat(parallel.exit()).as("exit").isEqualTo(serial.exit()).isEqualTo(2);
+        assertThat(parallel.out().replace(tmp.resolve("p").toString(), "OUT"))
+                .as("progress lines in spec order").isEqualTo(serial.out().replace(tmp.resolve("s").toString(), "OUT"));
+        assertThat(parallel.err()).as("errors and warnings in spec order").isEqualTo(serial.err());
+        for (String name : new String[] {"a", "c", "d", "e"}) {
+            for (String file : new String[] {"report.md", "report.html", "results.json"}) {
+                assertThat(tmp.resolve("p").resolve(name).resolve(file)).as(name + "/" + file)
+                        .hasSameBinaryContentAs(tmp.resolve("s").resolve(name).resolve(file));
+            }
+        }
+    }
+
+    @Test
     void exitsZeroWhenAllSucceed() throws IOException {
         spec("only", "RR");
         CliRunner r = CliRunner.run("run", tmp.resolve("analyses").toString(), "--out", tmp.resolve("site").toString());
