@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -102,8 +103,7 @@ public final class HtmlWriter {
                         Map<String, List<String>> printParts) {
         String body = renderer.render(parser.parse(markdown));
         Document doc = Jsoup.parse("<!DOCTYPE html><html lang=\"en\"><head></head><body><main></main></body></html>");
-        doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8)
-                .escapeMode(Entities.EscapeMode.base).syntax(Document.OutputSettings.Syntax.html);
+        settings(doc);
         Element head = doc.head();
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", CONTENT_SECURITY_POLICY);
@@ -117,9 +117,17 @@ public final class HtmlWriter {
         keepAddressesInert(main);
         keepNumbersWhole(main);
         captionTables(main);
-        figures(main, figures, mode, printParts);
+        List<String> inline = new ArrayList<>();
+        figures(main, figures, mode, printParts, inline);
         tableOfContents(main);
-        return "<!DOCTYPE html>\n" + doc.html().replaceFirst("^<!DOCTYPE html>", "").strip() + "\n";
+        return InlineSvg.splice("<!DOCTYPE html>\n" + doc.html().replaceFirst("^<!DOCTYPE html>", "").strip() + "\n", inline);
+    }
+
+    /** How the page is serialised (also each inline SVG, so that it reads the same as inside the page). */
+    static Document settings(Document doc) {
+        doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8)
+                .escapeMode(Entities.EscapeMode.base).syntax(Document.OutputSettings.Syntax.html);
+        return doc;
     }
 
     /**
@@ -200,13 +208,16 @@ public final class HtmlWriter {
         }
     }
 
-    /** A paragraph holding only an image becomes a figure with the image's alt text as its caption. */
-    static void figures(Element main, Map<String, byte[]> figures, Mode mode) {
-        figures(main, figures, mode, Map.of());
-    }
+    /** The comment that holds an inline SVG's place until the page is serialised ({@link InlineSvg}). */
+    static final String SVG_SLOT = "metareport-inline-svg-";
 
-    /** As {@link #figures(Element, Map, Mode)}; in print, a figure with parts becomes one figure element per part. */
-    static void figures(Element main, Map<String, byte[]> figures, Mode mode, Map<String, List<String>> printParts) {
+    /** A paragraph holding only an image becomes a figure with the image's alt text as its caption. */
+    /**
+     * In the browser page an SVG figure is inline: its place holds a comment until the page is serialised, and its
+     * serialised form is added to {@code inline}. In print, a figure with parts becomes one figure element per part.
+     */
+    static void figures(Element main, Map<String, byte[]> figures, Mode mode, Map<String, List<String>> printParts,
+                        List<String> inline) {
         for (Element img : main.select("p > img")) {
             Element p = img.parent();
             if (p.childrenSize() != 1 || !p.ownText().isBlank()) continue;
@@ -219,8 +230,8 @@ public final class HtmlWriter {
             }
             Element figure = new Element("figure");
             if (mode == Mode.BROWSER && src.endsWith(".svg") && figures.containsKey(src)) {
-                String svg = new String(figures.get(src), StandardCharsets.UTF_8).replaceFirst("^<\\?xml[^>]*>\\s*", "");
-                figure.append(svg);
+                figure.appendChild(new Comment(SVG_SLOT + inline.size()));
+                inline.add(InlineSvg.html(figures.get(src)));
             } else if (mode == Mode.BROWSER && figures.containsKey(src)) {
                 String mime = src.endsWith(".png") ? "image/png" : "application/octet-stream";
                 figure.appendElement("img").attr("src", "data:" + mime + ";base64,"
