@@ -30,11 +30,7 @@ class ModelsSizeTest {
             // kept whole on purpose
             Map.entry("bias/VariableMetric.java#minimise", "R's optim BFGS (vmmin) transcribed step for step so it stops where R stops; kept whole on purpose"),
             Map.entry("bias/StepLikelihood.java#addPhi(10)", "inner kernel of the analytic derivatives: arrays passed to avoid allocation in the loop"),
-            Map.entry("bias/StepLikelihood.java#derivatives", "gradient and Hessian of the step-function likelihood accumulated in one pass over the effects; a split repeats the pass or passes a dozen accumulators"),
-            Map.entry("bias/EggerResult.java#EggerResult(10)", "result record with metafor's regtest fields flat, as results.json reads them (deferred: compose)"),
-            Map.entry("bias/PooledEstimate.java#PooledEstimate(13)", "result record with metafor's leave1out/cumul columns flat, as results.json reads them (deferred: compose)"),
-            Map.entry("bias/SelectionModelFit.java#Adjusted(15)", "result record with selmodel's fields flat, as results.json reads them (deferred: compose)"),
-            Map.entry("bias/TrimAndFillResult.java#TrimAndFillResult(9)", "result record with trimfill's fields flat, as results.json reads them (deferred: compose)"));
+            Map.entry("bias/StepLikelihood.java#derivatives", "gradient and Hessian of the step-function likelihood accumulated in one pass over the effects; a split repeats the pass or passes a dozen accumulators"));
 
     record Violation(String key, String what) {}
 

@@ -152,10 +152,11 @@ public final class SelectionModel {
         double ll0 = unadjusted.ml().logLik();
         double lrt = Math.max(0, -2 * (ll0 - ll));
         double lrtP = ChiSquaredDistribution.of(n - 1).survivalProbability(lrt);
-        Tau2Test noTau2 = tau2Test(lik, start, maxit, optimum, ll, notes);
-        return new SelectionModelFit.Adjusted(coefficient, tau2, seTau2, Math.max(0, tau2 - crit * seTau2),
-                tau2 + crit * seTau2, weights, ll, ll0, lrt, n - 1, lrtP, noTau2.lrt, noTau2.p, opt.functions(),
-                opt.gradients());
+        SelectionModelFit.LikelihoodRatio noTau2 = tau2Test(lik, start, maxit, optimum, ll, notes);
+        return new SelectionModelFit.Adjusted(coefficient, new SelectionModelFit.Tau2Estimate(tau2, seTau2,
+                Math.max(0, tau2 - crit * seTau2), tau2 + crit * seTau2), weights, ll, ll0,
+                new SelectionModelFit.LikelihoodRatio(lrt, n - 1, lrtP), noTau2,
+                new SelectionModelFit.Counts(opt.functions(), opt.gradients()));
     }
 
     /** metafor's start values: the ML estimates, log(tau² + 0.001), and δ = 1 for every weight. */
@@ -238,14 +239,11 @@ public final class SelectionModel {
         return weights;
     }
 
-    /** metafor's {@code LRT.tau2} and its p-value (χ²₁); both null when the model without tau² cannot be fitted. */
-    private record Tau2Test(Double lrt, Double p) {}
-
     /**
-     * The likelihood-ratio test of tau² = 0 within the selection model, from the same start values; a note when the
-     * model without tau² cannot be fitted.
+     * metafor's {@code LRT.tau2}: the likelihood-ratio test of tau² = 0 within the selection model (χ²₁), from the same
+     * start values; null, with a note, when the model without tau² cannot be fitted.
      */
-    private static Tau2Test tau2Test(StepLikelihood lik, double[] start, int maxit, SelectionOptimum optimum,
+    private static SelectionModelFit.LikelihoodRatio tau2Test(StepLikelihood lik, double[] start, int maxit, SelectionOptimum optimum,
                                      double ll, List<String> notes) {
         int n = start.length - 2;
         try {
@@ -254,11 +252,12 @@ public final class SelectionModel {
             double[] q = optimum == SelectionOptimum.EXACT ? SelectionPolish.polish(lik, h0.par(), n, true) : h0.par();
             double llNoTau2 = lik.logLik(new double[] {q[0]}, 0, deltaOf(q, 2, n));
             double lrtTau2 = Math.max(0, -2 * (llNoTau2 - ll));
-            return new Tau2Test(lrtTau2, ChiSquaredDistribution.of(1).survivalProbability(lrtTau2));
+            return new SelectionModelFit.LikelihoodRatio(lrtTau2, 1,
+                    ChiSquaredDistribution.of(1).survivalProbability(lrtTau2));
         } catch (VariableMetric.NotFinite e) {
             notes.add("the test of tau² = 0 within the selection model could not be computed: the model without "
                     + "heterogeneity could not be fitted");
-            return new Tau2Test(null, null);
+            return null;
         }
     }
 

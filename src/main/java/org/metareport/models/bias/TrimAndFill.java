@@ -74,7 +74,8 @@ public final class TrimAndFill {
         Trimmed t = trim(y, v, method, estimator);
         Double pK0 = estimator == K0Estimator.R0 ? Math.pow(0.5, t.k0 + 1) : null;
         Double se = Double.isNaN(t.seK0) ? null : t.seK0;
-        if (t.k0 == 0) return new TrimAndFillResult(side, estimator, 0, se, pK0, new double[0], new double[0], input, t.iterations);
+        if (t.k0 == 0) return new TrimAndFillResult(side, estimator, 0, se, pK0,
+                new TrimAndFillResult.Filled(new double[0], new double[0]), input, t.iterations);
 
         int k0 = t.k0;
         double[] fy = new double[k0];
@@ -89,7 +90,8 @@ public final class TrimAndFill {
         System.arraycopy(fy, 0, allY, k, k0);
         System.arraycopy(fv, 0, allV, k, k0);
         RmaFit filled = Rma.fit(allY, allV, method, test, level);
-        return new TrimAndFillResult(side, estimator, k0, se, pK0, fy, fv, filled, t.iterations);
+        return new TrimAndFillResult(side, estimator, k0, se, pK0, new TrimAndFillResult.Filled(fy, fv), filled,
+                t.iterations);
     }
 
     /**
