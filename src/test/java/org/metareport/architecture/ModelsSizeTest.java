@@ -28,9 +28,7 @@ class ModelsSizeTest {
     /** "File#member" (or "#member(n)" for n parameters) → why it may exceed a rule. */
     static final Map<String, String> ALLOWED = Map.ofEntries(
             // kept whole on purpose
-            Map.entry("bias/VariableMetric.java#minimise", "R's optim BFGS (vmmin) transcribed step for step so it stops where R stops; kept whole on purpose"),
-            Map.entry("bias/StepLikelihood.java#addPhi(10)", "inner kernel of the analytic derivatives: arrays passed to avoid allocation in the loop"),
-            Map.entry("bias/StepLikelihood.java#derivatives", "gradient and Hessian of the step-function likelihood accumulated in one pass over the effects; a split repeats the pass or passes a dozen accumulators"));
+            Map.entry("bias/VariableMetric.java#minimise", "R's optim BFGS (vmmin) transcribed step for step so it stops where R stops; kept whole on purpose"));
 
     record Violation(String key, String what) {}
 
