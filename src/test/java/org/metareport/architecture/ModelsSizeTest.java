@@ -28,24 +28,7 @@ class ModelsSizeTest {
     /** "File#member" (or "#member(n)" for n parameters) → why it may exceed a rule. */
     static final Map<String, String> ALLOWED = Map.ofEntries(
             // kept whole on purpose
-            Map.entry("bias/VariableMetric.java#minimise", "R's optim BFGS (vmmin) transcribed step for step so it stops where R stops; kept whole on purpose"),
-            Map.entry("bias/StepLikelihood.java#addPhi(10)", "inner kernel of the analytic derivatives: arrays passed to avoid allocation in the loop"),
-            Map.entry("bias/StepLikelihood.java#derivatives", "gradient and Hessian of the step-function likelihood accumulated in one pass over the effects; a split repeats the pass or passes a dozen accumulators"),
-            Map.entry("multilevel/MarginalLikelihood.java#derivatives", "REML/ML gradient and information in one pass over the studies, sharing each block's temporaries between terms; a split needs a per-block accumulator record (deferred, see docs/notes.md)"),
-            // deferred: each is a split to make behind its golden tests (docs/notes.md, arch2)
-            Map.entry("bias/SelectionModel.java#fit", "deferred: selmodel in metafor's order (start values, optim, Hessian, LRT, adjusted estimate); to split into start/optimise/summarise"),
-            Map.entry("bias/SelectionModel.java#polish", "deferred: Newton polish with the shared StepHalving plus the bookkeeping of weights at their bounds"),
-            Map.entry("bias/TrimAndFill.java#fill", "deferred: trimfill's iteration (estimate, rank, k0 estimator, trim) in metafor's order"),
-            Map.entry("multilevel/Optimizer.java#maximise", "deferred: Newton/Fisher-scoring loop with its active set and fall-back; to split per iteration"),
-            Map.entry("multilevel/RmaMv.java#fit", "deferred: rma.mv's sequence (blocks, fixed components and their notes, FE fit, optimiser, inference, I², fit statistics)"),
-            Map.entry("multilevel/Robu.java#fit", "deferred: robumeta's fit (working weights, HIER moments, sandwich, small-sample df) in robumeta's order"),
-            Map.entry("multilevel/RmaMv.java#fit(9)", "rma.mv's eight arguments plus fixed sigma2 (deferred: an options record, which changes the API every caller and test uses)"),
-            Map.entry("bias/Influence.java#deletion(12)", "deferred: one deletion's statistics from the full fit's pieces; to take a record of those pieces"),
-            Map.entry("bias/EggerResult.java#EggerResult(10)", "result record with metafor's regtest fields flat, as results.json reads them (deferred: compose)"),
-            Map.entry("bias/PooledEstimate.java#PooledEstimate(13)", "result record with metafor's leave1out/cumul columns flat, as results.json reads them (deferred: compose)"),
-            Map.entry("bias/SelectionModelFit.java#Adjusted(15)", "result record with selmodel's fields flat, as results.json reads them (deferred: compose)"),
-            Map.entry("bias/TrimAndFillResult.java#TrimAndFillResult(9)", "result record with trimfill's fields flat, as results.json reads them (deferred: compose)"),
-            Map.entry("multilevel/MarginalLikelihood.java#Evaluation(11)", "one likelihood evaluation's pieces, built in one place (deferred: compose)"));
+            Map.entry("bias/VariableMetric.java#minimise", "R's optim BFGS (vmmin) transcribed step for step so it stops where R stops; kept whole on purpose"));
 
     record Violation(String key, String what) {}
 

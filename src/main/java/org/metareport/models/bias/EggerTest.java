@@ -46,8 +46,9 @@ public final class EggerTest {
         requireBothKept(fit, predictor);
         Coefficient b0 = fit.coefficients().get(0);
         Coefficient b1 = fit.coefficients().get(1);
-        return new EggerResult(false, predictor, b1.statistic(), b1.df(), b1.p(), b1.estimate(), b0.estimate(),
-                b0.ciLower(), b0.ciUpper(), fit);
+        return new EggerResult(false, predictor,
+                new EggerResult.Asymmetry(b1.estimate(), b1.statistic(), b1.df(), b1.p()),
+                new EggerResult.LimitEstimate(b0.estimate(), b0.ciLower(), b0.ciUpper()), fit);
     }
 
     /** {@code regtest(fit, model = "lm")} with the default predictor sei. */
@@ -98,8 +99,9 @@ public final class EggerTest {
         TDistribution t = TDistribution.of(df);
         double stat = b1 / se1;
         double crit = t.inverseSurvivalProbability(alpha / 2);
-        return new EggerResult(true, predictor, stat, df, 2 * t.survivalProbability(Math.abs(stat)), b1, b0,
-                b0 - crit * se0, b0 + crit * se0, null);
+        return new EggerResult(true, predictor,
+                new EggerResult.Asymmetry(b1, stat, df, 2 * t.survivalProbability(Math.abs(stat))),
+                new EggerResult.LimitEstimate(b0, b0 - crit * se0, b0 + crit * se0), null);
     }
 
     static double[][] design(double[] vi, EggerPredictor predictor) {

@@ -78,7 +78,8 @@ public final class Influence {
         Cholesky vb = Cholesky.tryOf(fit.vb());
         if (vb == null) throw new FitException("the coefficients' covariance matrix is not positive definite; "
                 + "influence diagnostics cannot be computed");
-        double detVb = vb.determinant();
+        Full full = new Full(b, vb, vb.determinant());
+        Refit refit = new Refit(yi, vi, xk, names, method, test, level);
 
         double dffitsCut = 3 * Math.sqrt((double) p / (k - p));
         double hatCut = 3.0 * p / k;
@@ -88,7 +89,7 @@ public final class Influence {
             double hat = w[i] * quadratic(xk[i], xtwxInv);
             if (hat > 1 - 10 * Math.ulp(1.0)) hat = 1;
             double weight = 100 * w[i] / sumW;
-            InfluenceCase.Deletion d = deletion(yi, vi, xk, names, method, test, level, i, b, vb, detVb, hat);
+            InfluenceCase.Deletion d = deletion(refit, full, i, hat);
             boolean infl = hat > hatCut;
             if (d != null) {
                 infl |= Math.abs(d.dffits()) > dffitsCut || chi2.cumulativeProbability(d.cookD()) > 0.5;
@@ -99,27 +100,43 @@ public final class Influence {
         return new Result(fit, names, cases);
     }
 
-    private static InfluenceCase.Deletion deletion(double[] yi, double[] vi, double[][] xk, List<String> names,
-                                                   Method method, TestKind test, double level, int i, double[] b,
-                                                   Cholesky vb, double detVb, double hat) {
+    /** The data and settings of the full model, which every refit without one effect size reuses. */
+    private record Refit(double[] yi, double[] vi, double[][] xk, List<String> names, Method method, TestKind test,
+                         double level) {
+        /** The model without effect size i; null where metafor's row stays NA. */
+        RmaFit without(int i) {
+            int k = yi.length;
+            double[] y = new double[k - 1];
+            double[] v = new double[k - 1];
+            double[][] xd = new double[k - 1][];
+            for (int r = 0, n = 0; r < k; r++) {
+                if (r == i) continue;
+                y[n] = yi[r];
+                v[n] = vi[r];
+                xd[n++] = xk[r];
+            }
+            RmaFit del;
+            try {
+                del = Rma.fit(y, v, xd, names, method, test, level);
+            } catch (FitException e) {
+                return null;                                   // metafor: try-error, the row stays NA
+            }
+            return del.dropped().isEmpty() ? del : null;       // metafor: coef.na, the row stays NA
+        }
+    }
+
+    /** The pieces of the full fit each deletion is compared with: coefficients, vb (factored) and det(vb). */
+    private record Full(double[] b, Cholesky vb, double detVb) {}
+
+    private static InfluenceCase.Deletion deletion(Refit refit, Full full, int i, double hat) {
+        double[] yi = refit.yi;
+        double[] vi = refit.vi;
+        double[][] xk = refit.xk;
+        double[] b = full.b;
         int k = yi.length;
-        int p = names.size();
-        double[] y = new double[k - 1];
-        double[] v = new double[k - 1];
-        double[][] xd = new double[k - 1][];
-        for (int r = 0, n = 0; r < k; r++) {
-            if (r == i) continue;
-            y[n] = yi[r];
-            v[n] = vi[r];
-            xd[n++] = xk[r];
-        }
-        RmaFit del;
-        try {
-            del = Rma.fit(y, v, xd, names, method, test, level);
-        } catch (FitException e) {
-            return null;                                   // metafor: try-error, the row stays NA
-        }
-        if (!del.dropped().isEmpty()) return null;         // metafor: coef.na, the row stays NA
+        int p = refit.names.size();
+        RmaFit del = refit.without(i);
+        if (del == null) return null;
         double[] bDel = del.coefficients().stream().mapToDouble(Coefficient::estimate).toArray();
         double tau2Del = del.tau2();
         double s2wDel = del.s2w();
@@ -144,9 +161,9 @@ public final class Influence {
             dfb[j] = b[j] - bDel[j];
             dfbs[j] = dfb[j] / Math.sqrt(s2wDel * vbDel[j][j]);
         }
-        double cookD = vb.quadraticInverse(dfb);
+        double cookD = full.vb.quadraticInverse(dfb);
         Cholesky delVb = Cholesky.tryOf(del.vb());
-        double covR = (delVb == null ? determinant(del.vb()) : delVb.determinant()) / detVb;
+        double covR = (delVb == null ? determinant(del.vb()) : delVb.determinant()) / full.detVb;
         return new InfluenceCase.Deletion(rstudent, dffits, cookD, covR, tau2Del, del.qe(), dfbs);
     }
 

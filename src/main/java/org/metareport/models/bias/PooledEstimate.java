@@ -3,6 +3,7 @@ package org.metareport.models.bias;
 import java.util.Locale;
 import org.metareport.models.Coefficient;
 import org.metareport.models.FitException;
+import org.metareport.models.QTest;
 import org.metareport.vocabulary.Method;
 import org.metareport.models.Rma;
 import org.metareport.models.RmaFit;
@@ -10,16 +11,26 @@ import org.metareport.vocabulary.TestKind;
 
 /**
  * The summary of an intercept-only model that metafor's {@code leave1out()} and {@code cumul()} print per row:
- * estimate, se, zval, pval, ci.lb, ci.ub, Q, Qp, tau2, I2, H2.
+ * estimate, se, zval, pval, ci.lb, ci.ub, Q, Qp, tau2, I2, H2 (the accessors keep those flat names).
  *
- * @param k          number of effect sizes in this fit
- * @param statistic  z, or t when the fit used a t or Knapp–Hartung test
- * @param df         degrees of freedom of {@code statistic}; {@code Double.POSITIVE_INFINITY} for z
- * @param qe         Cochran's Q with k − 1 df ({@code 0} when k = 1)
- * @param qeP        its p-value ({@code 1} when k = 1)
+ * @param k           number of effect sizes in this fit
+ * @param pooled      the intercept {@code intrcpt} with its test and CI: statistic is z, or t when the fit used a t or
+ *                    Knapp–Hartung test, with df {@code Double.POSITIVE_INFINITY} for z
+ * @param q           Cochran's Q with k − 1 df and its p-value ({@code 0}, 0 df and p = {@code 1} when k = 1)
+ * @param tau2        the fit's tau²
+ * @param i2          I² in percent
+ * @param h2          H²
  */
-public record PooledEstimate(int k, double estimate, double se, double statistic, double df, double p, double ciLower,
-                             double ciUpper, double qe, double qeP, double tau2, double i2, double h2) {
+public record PooledEstimate(int k, Coefficient pooled, QTest q, double tau2, double i2, double h2) {
+    public double estimate() { return pooled.estimate(); }
+    public double se() { return pooled.se(); }
+    public double statistic() { return pooled.statistic(); }
+    public double df() { return pooled.df(); }
+    public double p() { return pooled.p(); }
+    public double ciLower() { return pooled.ciLower(); }
+    public double ciUpper() { return pooled.ciUpper(); }
+    public double qe() { return q.q(); }
+    public double qeP() { return q.p(); }
 
     /**
      * The summary of a fitted intercept-only model.
@@ -31,8 +42,7 @@ public record PooledEstimate(int k, double estimate, double se, double statistic
             throw new IllegalArgumentException("a pooled estimate needs an intercept-only model, this one has "
                     + fit.p() + " coefficients");
         Coefficient b = fit.coefficients().get(0);
-        return new PooledEstimate(fit.k(), b.estimate(), b.se(), b.statistic(), b.df(), b.p(), b.ciLower(),
-                b.ciUpper(), fit.qe(), fit.qeP(), fit.tau2(), fit.i2(), fit.h2());
+        return new PooledEstimate(fit.k(), b, fit.heterogeneity().qe(), fit.tau2(), fit.i2(), fit.h2());
     }
 
     /**
@@ -59,7 +69,7 @@ public record PooledEstimate(int k, double estimate, double se, double statistic
         double se = Math.sqrt(vi);
         double z = yi / se;
         double crit = Level.zCritical(level);
-        return new PooledEstimate(1, yi, se, z, Double.POSITIVE_INFINITY, Level.twoSidedP(z), yi - crit * se,
-                yi + crit * se, 0, 1, 0, 0, 1);
+        return new PooledEstimate(1, new Coefficient("intrcpt", yi, se, z, Double.POSITIVE_INFINITY, Level.twoSidedP(z),
+                yi - crit * se, yi + crit * se), new QTest(0, 0, 1), 0, 0, 1);
     }
 }

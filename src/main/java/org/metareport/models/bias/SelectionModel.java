@@ -1,7 +1,6 @@
 package org.metareport.models.bias;
 
 import org.metareport.models.numeric.Cholesky;
-import org.metareport.models.numeric.StepHalving;
 
 import org.metareport.vocabulary.Alternative;
 
@@ -120,12 +119,57 @@ public final class SelectionModel {
         double[][] x = new double[k][];
         for (int i = 0; i < k; i++) x[i] = new double[] {1};
         StepLikelihood lik = new StepLikelihood(yi, vi, x, cuts, alternative, group);
-        double beta0 = unadjusted.coefficients().get(0).estimate();
+        SelectionModelFit.Adjusted adjusted = adjusted(lik, unadjusted, ptable, alpha, optimum, maxit, notes);
+        return new SelectionModelFit(Arrays.stream(cuts).boxed().toList(), alternative, ptable, unadjusted, adjusted,
+                notes, optimum);
+    }
+
+    /**
+     * The selection model fitted, as selmodel: start values, BFGS, the point reported (metafor's or the maximum),
+     * standard errors from the Hessian, the weights, and the likelihood-ratio tests.
+     */
+    private static SelectionModelFit.Adjusted adjusted(StepLikelihood lik, RmaFit unadjusted, List<PInterval> ptable,
+                                                       double alpha, SelectionOptimum optimum, int maxit,
+                                                       List<String> notes) {
+        int n = ptable.size();
+        double[] start = startValues(unadjusted, n);
+        VariableMetric.Result opt = optimise(lik, start, n, maxit);
+        double[] par = reported(lik, opt.par(), n, optimum, notes);
+        double b = par[0];
+        double tau2 = tau2Of(par[1]);
+        double[] delta = deltaOf(par, 2, n);
+        double ll = lik.logLik(new double[] {b}, tau2, delta);
+
+        double[][] cov = covariance(lik, b, tau2, delta);
+        double crit = Level.STANDARD_NORMAL.inverseSurvivalProbability(alpha / 2);
+        double se = Math.sqrt(cov[0][0]);
+        double z = b / se;
+        Coefficient coefficient = new Coefficient("intrcpt", b, se, z, Double.POSITIVE_INFINITY, Level.twoSidedP(z),
+                b - crit * se, b + crit * se);
+        double seTau2 = Math.sqrt(cov[1][1]);
+        List<SelectionWeight> weights = weights(ptable, delta, cov, crit, notes);
+
+        double ll0 = unadjusted.ml().logLik();
+        double lrt = Math.max(0, -2 * (ll0 - ll));
+        double lrtP = ChiSquaredDistribution.of(n - 1).survivalProbability(lrt);
+        SelectionModelFit.LikelihoodRatio noTau2 = tau2Test(lik, start, maxit, optimum, ll, notes);
+        return new SelectionModelFit.Adjusted(coefficient, new SelectionModelFit.Tau2Estimate(tau2, seTau2,
+                Math.max(0, tau2 - crit * seTau2), tau2 + crit * seTau2), weights, ll, ll0,
+                new SelectionModelFit.LikelihoodRatio(lrt, n - 1, lrtP), noTau2,
+                new SelectionModelFit.Counts(opt.functions(), opt.gradients()));
+    }
+
+    /** metafor's start values: the ML estimates, log(tau² + 0.001), and δ = 1 for every weight. */
+    private static double[] startValues(RmaFit unadjusted, int n) {
         double[] start = new double[2 + n];
-        start[0] = beta0;
+        start[0] = unadjusted.coefficients().get(0).estimate();
         start[1] = Math.log(unadjusted.tau2() + 0.001);
         for (int j = 0; j < n; j++) start[2 + j] = Math.log(1 / (DELTA_MAX - 1));   // metafor's .mapinvfun(1, 0, 100)
+        return start;
+    }
 
+    /** −ℓ minimised by BFGS as optim does. */
+    private static VariableMetric.Result optimise(StepLikelihood lik, double[] start, int n, int maxit) {
         VariableMetric.Result opt;
         try {
             opt = VariableMetric.minimise(par -> -lik.logLik(new double[] {par[0]}, tau2Of(par[1]), deltaOf(par, 2, n)),
@@ -138,28 +182,30 @@ public final class SelectionModel {
             throw new FitException(String.format(Locale.ROOT, "the selection model did not converge: the optimiser "
                     + "(BFGS, as metafor) reached its limit of %d iterations; the weights may not be identified by "
                     + "these data, try fewer steps", maxit));
-        double[] par = opt.par();
-        double[] estimate = {par[0], tau2Of(par[1]), 0};
-        double[] delta = deltaOf(par, 2, n);
+        return opt;
+    }
 
-        double[] polished = polish(lik, par, n, false);
-        double llMetafor = lik.logLik(new double[] {par[0]}, tau2Of(par[1]), delta);
+    /**
+     * The parameters reported: the polished maximum for {@link SelectionOptimum#EXACT}; else where BFGS stopped, with a
+     * note when that is noticeably short of the maximum.
+     */
+    private static double[] reported(StepLikelihood lik, double[] par, int n, SelectionOptimum optimum,
+                                     List<String> notes) {
+        double[] polished = SelectionPolish.polish(lik, par, n, false);
+        double llMetafor = lik.logLik(new double[] {par[0]}, tau2Of(par[1]), deltaOf(par, 2, n));
         double llBest = lik.logLik(new double[] {polished[0]}, tau2Of(polished[1]), deltaOf(polished, 2, n));
-        if (optimum == SelectionOptimum.EXACT) {
-            par = polished;
-            estimate = new double[] {par[0], tau2Of(par[1]), 0};
-            delta = deltaOf(par, 2, n);
-        } else if (Math.abs(polished[0] - par[0]) > 1e-4 * Math.max(1, Math.abs(par[0]))) {
+        if (optimum == SelectionOptimum.EXACT) return polished;
+        if (Math.abs(polished[0] - par[0]) > 1e-4 * Math.max(1, Math.abs(par[0]))) {
             notes.add(String.format(Locale.ROOT, "metafor's optimiser stops before the maximum for these data: "
                     + "the estimate %.6g (as metafor reports it) becomes %.6g at the maximum, where the log-likelihood "
                     + "is higher by %.2g; the difference is within the estimate's uncertainty", par[0], polished[0],
                     llBest - llMetafor));
         }
-        double b = estimate[0];
-        double tau2 = estimate[1];
-        double ll = lik.logLik(new double[] {b}, tau2, delta);
+        return par;
+    }
 
-        // standard errors: inverse of −∂²ℓ/∂θ∂θ' in θ = (β, tau², δ₂ … δ_N), as metafor's Hessian
+    /** Inverse of −∂²ℓ/∂θ∂θ' in θ = (β, tau², δ₂ … δ_N), as metafor's Hessian. */
+    private static double[][] covariance(StepLikelihood lik, double b, double tau2, double[] delta) {
         double[][] d = lik.derivatives(new double[] {b}, tau2, delta);
         int m = lik.parameters();
         double[][] info = new double[m][m];
@@ -169,13 +215,13 @@ public final class SelectionModel {
             throw new FitException("the selection model's information matrix is not positive definite at the "
                     + "estimate, so standard errors cannot be computed: a weight is probably not identified by these "
                     + "data; use fewer or different steps");
-        double[][] cov = chol.inverseByColumns();
-        double crit = Level.STANDARD_NORMAL.inverseSurvivalProbability(alpha / 2);
-        double se = Math.sqrt(cov[0][0]);
-        double z = b / se;
-        Coefficient coefficient = new Coefficient("intrcpt", b, se, z, Double.POSITIVE_INFINITY, Level.twoSidedP(z),
-                b - crit * se, b + crit * se);
-        double seTau2 = Math.sqrt(cov[1][1]);
+        return chol.inverseByColumns();
+    }
+
+    /** One weight per interval (the first fixed at 1) with its z test of δ = 1, and a note for each at its bound. */
+    private static List<SelectionWeight> weights(List<PInterval> ptable, double[] delta, double[][] cov, double crit,
+                                                 List<String> notes) {
+        int n = ptable.size();
         List<SelectionWeight> weights = new ArrayList<>(n);
         weights.add(new SelectionWeight(ptable.get(0), 1, true, null, null, null, null, null));
         for (int j = 1; j < n; j++) {
@@ -190,30 +236,29 @@ public final class SelectionModel {
                         + "kept between 0 and %.0f, as metafor does): treat the results with caution",
                         ptable.get(j).label().replaceAll(" +", " "), delta[j], DELTA_MAX));
         }
+        return weights;
+    }
 
-        double ll0 = unadjusted.ml().logLik();
-        double lrt = Math.max(0, -2 * (ll0 - ll));
-        double lrtP = ChiSquaredDistribution.of(n - 1).survivalProbability(lrt);
-
-        Double lrtTau2 = null;
-        Double lrtPTau2 = null;
+    /**
+     * metafor's {@code LRT.tau2}: the likelihood-ratio test of tau² = 0 within the selection model (χ²₁), from the same
+     * start values; null, with a note, when the model without tau² cannot be fitted.
+     */
+    private static SelectionModelFit.LikelihoodRatio tau2Test(StepLikelihood lik, double[] start, int maxit, SelectionOptimum optimum,
+                                     double ll, List<String> notes) {
+        int n = start.length - 2;
         try {
             VariableMetric.Result h0 = VariableMetric.minimise(
                     q -> -lik.logLik(new double[] {q[0]}, 0, deltaOf(q, 2, n)), start, maxit, VariableMetric.RELTOL);
-            double[] q = optimum == SelectionOptimum.EXACT ? polish(lik, h0.par(), n, true) : h0.par();
+            double[] q = optimum == SelectionOptimum.EXACT ? SelectionPolish.polish(lik, h0.par(), n, true) : h0.par();
             double llNoTau2 = lik.logLik(new double[] {q[0]}, 0, deltaOf(q, 2, n));
-            lrtTau2 = Math.max(0, -2 * (llNoTau2 - ll));
-            lrtPTau2 = ChiSquaredDistribution.of(1).survivalProbability(lrtTau2);
+            double lrtTau2 = Math.max(0, -2 * (llNoTau2 - ll));
+            return new SelectionModelFit.LikelihoodRatio(lrtTau2, 1,
+                    ChiSquaredDistribution.of(1).survivalProbability(lrtTau2));
         } catch (VariableMetric.NotFinite e) {
             notes.add("the test of tau² = 0 within the selection model could not be computed: the model without "
                     + "heterogeneity could not be fitted");
+            return null;
         }
-
-        SelectionModelFit.Adjusted adjusted = new SelectionModelFit.Adjusted(coefficient, tau2, seTau2,
-                Math.max(0, tau2 - crit * seTau2), tau2 + crit * seTau2, weights, ll, ll0, lrt, n - 1, lrtP, lrtTau2,
-                lrtPTau2, opt.functions(), opt.gradients());
-        return new SelectionModelFit(Arrays.stream(cuts).boxed().toList(), alternative, ptable, unadjusted, adjusted,
-                notes, optimum);
     }
 
     /** metafor's tau² from its parameter: exp, and 0 below 10ε. */
@@ -228,102 +273,6 @@ public final class SelectionModel {
         delta[0] = 1;
         for (int j = 1; j < n; j++) delta[j] = DELTA_MAX / (1 + Math.exp(-par[from + j]));
         return delta;
-    }
-
-    /**
-     * Newton steps with a backtracking line search on ℓ in the optimiser's parameters η = (β, log tau², logit δⱼ/100),
-     * using the analytic derivatives; {@code noTau2} holds tau² at 0. Returns the best parameters found (the start when
-     * no step improves ℓ).
-     */
-    static double[] polish(StepLikelihood lik, double[] start, int n, boolean noTau2) {
-        double[] eta = start.clone();
-        double ll = llAt(lik, eta, n, noTau2);
-        int dim = 2 + (n - 1);     // β, log tau², δ₂ … δ_N (δ₁ is inert)
-        for (int iter = 0; iter < 100; iter++) {
-            double b = eta[0];
-            double tau2 = noTau2 ? 0 : tau2Of(eta[1]);
-            double[] delta = deltaOf(eta, 2, n);
-            double[][] d = lik.derivatives(new double[] {b}, tau2, delta);
-            double[] jac = new double[dim];
-            double[] jac2 = new double[dim];
-            jac[0] = 1;
-            jac[1] = tau2;
-            jac2[1] = tau2;
-            for (int j = 1; j < n; j++) {
-                double dd = delta[j] * (1 - delta[j] / DELTA_MAX);
-                jac[1 + j] = dd;
-                jac2[1 + j] = dd * (1 - 2 * delta[j] / DELTA_MAX);
-            }
-            int[] free = noTau2 ? freeWithoutTau2(dim) : range(dim);
-            int f = free.length;
-            double[] g = new double[f];
-            double[][] negH = new double[f][f];
-            for (int r = 0; r < f; r++) {
-                int a = free[r];
-                g[r] = jac[a] * d[0][a];
-                for (int c = 0; c < f; c++) {
-                    int e = free[c];
-                    negH[r][c] = -jac[a] * d[1 + a][e] * jac[e];
-                }
-                negH[r][r] -= jac2[a] * d[0][a];
-            }
-            double[] step = null;
-            double lambda = 0;
-            for (int tries = 0; tries < 60 && step == null; tries++) {
-                double[][] m = new double[f][f];
-                for (int r = 0; r < f; r++) {
-                    m[r] = negH[r].clone();
-                    m[r][r] += lambda * Math.max(1, Math.abs(negH[r][r]));
-                }
-                Cholesky c = Cholesky.tryOf(m);
-                if (c != null) {
-                    double[][] inv = c.inverseByColumns();
-                    step = new double[f];
-                    for (int r = 0; r < f; r++) for (int s = 0; s < f; s++) step[r] += inv[r][s] * g[s];
-                } else {
-                    lambda = lambda == 0 ? 1e-8 : lambda * 10;
-                }
-            }
-            if (step == null) break;
-            double decrement = 0;
-            for (int r = 0; r < f; r++) decrement += step[r] * g[r];
-            if (!(decrement > 1e-24)) break;
-            double[] from = eta;
-            double llFrom = ll;
-            double[] dir = step;
-            double[] better = StepHalving.first(1, 49, scale -> {
-                double[] trial = from.clone();
-                for (int r = 0; r < f; r++) trial[index(free[r])] += scale * dir[r];
-                return trial;
-            }, trial -> llAt(lik, trial, n, noTau2) > llFrom);
-            if (better == null) break;
-            eta = better;
-            ll = llAt(lik, better, n, noTau2);
-        }
-        return eta;
-    }
-
-    /** Position in the optimiser's parameter vector (β, log tau², δ₁ (inert), δ₂ …) of free parameter {@code a}. */
-    private static int index(int a) {
-        return a < 2 ? a : a + 1;
-    }
-
-    private static int[] range(int dim) {
-        int[] r = new int[dim];
-        for (int i = 0; i < dim; i++) r[i] = i;
-        return r;
-    }
-
-    private static int[] freeWithoutTau2(int dim) {
-        int[] r = new int[dim - 1];
-        r[0] = 0;
-        for (int i = 2; i < dim; i++) r[i - 1] = i;
-        return r;
-    }
-
-    private static double llAt(StepLikelihood lik, double[] eta, int n, boolean noTau2) {
-        double ll = lik.logLik(new double[] {eta[0]}, noTau2 ? 0 : tau2Of(eta[1]), deltaOf(eta, 2, n));
-        return Double.isNaN(ll) ? Double.NEGATIVE_INFINITY : ll;
     }
 
     /** metafor's steps: sorted, unique, 1 appended when missing. */

@@ -36,30 +36,56 @@ public record SelectionModelFit(List<Double> steps, Alternative alternative, Lis
     }
 
     /**
-     * The fitted selection model.
+     * The fitted selection model; the accessors {@code tau2()} … {@code gradients()} give selmodel's flat fields.
      *
-     * @param estimate     the adjusted mean effect {@code intrcpt} with its z test and CI (metafor's b, se, zval, pval,
-     *                     ci.lb, ci.ub)
-     * @param tau2         the adjusted tau²
-     * @param seTau2       its standard error
-     * @param tau2CiLower  tau2 − crit · se, truncated at 0 (metafor's {@code ci.lb.tau2})
-     * @param tau2CiUpper  tau2 + crit · se
-     * @param weights      one per interval, the first fixed at 1
-     * @param ll           log-likelihood of the selection model
-     * @param ll0          log-likelihood of the unadjusted ML model
-     * @param lrt          likelihood-ratio test of δ₂ = … = δ_N = 1, max(0, 2(ll − ll0)), with {@code lrtDf} = N − 1
-     * @param lrtP         its p-value
-     * @param lrtTau2      likelihood-ratio test of tau² = 0 within the selection model (metafor's {@code LRT.tau2});
-     *                     null when the model without tau² could not be fitted
-     * @param lrtPTau2     its p-value (χ²₁); null with {@code lrtTau2}
-     * @param functions    log-likelihood evaluations of the BFGS line search (optim's count)
-     * @param gradients    gradient evaluations (optim's count)
+     * @param estimate       the adjusted mean effect {@code intrcpt} with its z test and CI (metafor's b, se, zval, pval,
+     *                       ci.lb, ci.ub)
+     * @param heterogeneity  the adjusted tau² with its standard error and CI
+     * @param weights        one per interval, the first fixed at 1
+     * @param ll             log-likelihood of the selection model
+     * @param ll0            log-likelihood of the unadjusted ML model
+     * @param weightTest     likelihood-ratio test of δ₂ = … = δ_N = 1, max(0, 2(ll − ll0)) with N − 1 df (metafor's
+     *                       {@code LRT}, {@code LRTdf}, {@code LRTp})
+     * @param tau2Test       likelihood-ratio test of tau² = 0 within the selection model, with 1 df (metafor's
+     *                       {@code LRT.tau2}, {@code LRTp.tau2}); null when the model without tau² could not be fitted
+     * @param counts         the optimiser's evaluation counts
      */
-    public record Adjusted(Coefficient estimate, double tau2, double seTau2, double tau2CiLower, double tau2CiUpper,
-                           List<SelectionWeight> weights, double ll, double ll0, double lrt, int lrtDf, double lrtP,
-                           Double lrtTau2, Double lrtPTau2, int functions, int gradients) {
+    public record Adjusted(Coefficient estimate, Tau2Estimate heterogeneity, List<SelectionWeight> weights, double ll,
+                           double ll0, LikelihoodRatio weightTest, LikelihoodRatio tau2Test, Counts counts) {
         public Adjusted {
             weights = List.copyOf(weights);
         }
+
+        public double tau2() { return heterogeneity.tau2(); }
+        public double seTau2() { return heterogeneity.se(); }
+        public double tau2CiLower() { return heterogeneity.ciLower(); }
+        public double tau2CiUpper() { return heterogeneity.ciUpper(); }
+        public double lrt() { return weightTest.statistic(); }
+        public int lrtDf() { return weightTest.df(); }
+        public double lrtP() { return weightTest.p(); }
+        public Double lrtTau2() { return tau2Test == null ? null : tau2Test.statistic(); }
+        public Double lrtPTau2() { return tau2Test == null ? null : tau2Test.p(); }
+        public int functions() { return counts.functions(); }
+        public int gradients() { return counts.gradients(); }
     }
+
+    /**
+     * The adjusted tau².
+     *
+     * @param se       its standard error
+     * @param ciLower  tau2 − crit · se, truncated at 0 (metafor's {@code ci.lb.tau2})
+     * @param ciUpper  tau2 + crit · se
+     */
+    public record Tau2Estimate(double tau2, double se, double ciLower, double ciUpper) {}
+
+    /** A likelihood-ratio statistic with its χ² degrees of freedom and p-value. */
+    public record LikelihoodRatio(double statistic, int df, double p) {}
+
+    /**
+     * optim's counts.
+     *
+     * @param functions  log-likelihood evaluations of the BFGS line search
+     * @param gradients  gradient evaluations
+     */
+    public record Counts(int functions, int gradients) {}
 }

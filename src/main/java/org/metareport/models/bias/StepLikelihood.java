@@ -117,113 +117,149 @@ final class StepLikelihood {
     }
 
     /**
-     * Gradient and Hessian of ℓ with respect to θ = (β, tau², δ₂ … δ_N) at {@code delta} (δ₁ as given).
-     *
-     * @return {gradient (length m), hessian (m × m)} packed as a matrix of m + 1 rows: row 0 the gradient
+     * The sums of one pass over the effect sizes: the gradient and Hessian of ℓ so far, and the current effect size's
+     * derivatives of each Pⱼ (cleared for every effect size, so the pass allocates them once).
      */
-    double[][] derivatives(double[] beta, double tau2, double[] delta) {
-        int m = parameters();
-        int it = p;                 // index of tau²
-        double[] g = new double[m];
-        double[][] h = new double[m][m];
-        double[] dP = new double[n];    // ∂Pⱼ/∂μ
-        double[] dPt = new double[n];   // ∂Pⱼ/∂tau²
-        double[] dPmm = new double[n];
-        double[] dPmt = new double[n];
-        double[] dPtt = new double[n];
-        for (int i = 0; i < k; i++) {
-            double mu = mean(i, beta);
-            double s2 = vi[i] + tau2;
-            double s = Math.sqrt(s2);
-            double[] prob = intervalProbabilities(i, mu, s);
+    private static final class Sums {
+        final double[] g;
+        final double[][] h;
+        /** ∂Pⱼ/∂μ. */
+        final double[] dP;
+        /** ∂Pⱼ/∂tau². */
+        final double[] dPt;
+        final double[] dPmm;
+        final double[] dPmt;
+        final double[] dPtt;
+
+        Sums(int m, int n) {
+            g = new double[m];
+            h = new double[m][m];
+            dP = new double[n];
+            dPt = new double[n];
+            dPmm = new double[n];
+            dPmt = new double[n];
+            dPtt = new double[n];
+        }
+
+        void clearIntervals() {
             java.util.Arrays.fill(dP, 0);
             java.util.Arrays.fill(dPt, 0);
             java.util.Arrays.fill(dPmm, 0);
             java.util.Arrays.fill(dPmt, 0);
             java.util.Arrays.fill(dPtt, 0);
-            double[] up = upper[i];
-            double[] lo = lower[i];
-            for (int j = 0; j < n; j++) {
-                // Pⱼ as Σ sign · Φ((c − μ)/s) over its finite boundaries
-                switch (alternative) {
-                    case GREATER -> {
-                        if (j < n - 1) addPhi(j, up[j], -1, mu, s, dP, dPt, dPmm, dPmt, dPtt);
-                        if (j > 0) addPhi(j, up[j - 1], +1, mu, s, dP, dPt, dPmm, dPmt, dPtt);
-                    }
-                    case LESS -> {
-                        if (j < n - 1) addPhi(j, lo[j], +1, mu, s, dP, dPt, dPmm, dPmt, dPtt);
-                        if (j > 0) addPhi(j, lo[j - 1], -1, mu, s, dP, dPt, dPmm, dPmt, dPtt);
-                    }
-                    case TWO_SIDED -> {
-                        if (j < n - 1) {
-                            addPhi(j, up[j], -1, mu, s, dP, dPt, dPmm, dPmt, dPtt);
-                            addPhi(j, lo[j], +1, mu, s, dP, dPt, dPmm, dPmt, dPtt);
-                        }
-                        if (j > 0) {
-                            addPhi(j, up[j - 1], +1, mu, s, dP, dPt, dPmm, dPmt, dPtt);
-                            addPhi(j, lo[j - 1], -1, mu, s, dP, dPt, dPmm, dPmt, dPtt);
-                        }
-                    }
-                }
-            }
-            double a = prob[0], am = dP[0], at = dPt[0], amm = dPmm[0], amt = dPmt[0], att = dPtt[0];
-            for (int j = 1; j < n; j++) {
-                a += delta[j] * prob[j];
-                am += delta[j] * dP[j];
-                at += delta[j] * dPt[j];
-                amm += delta[j] * dPmm[j];
-                amt += delta[j] * dPmt[j];
-                att += delta[j] * dPtt[j];
-            }
-            double r = yi[i] - mu;
-            // normal part: ∂/∂μ = r/s², ∂/∂t = −1/(2s²) + r²/(2s⁴); second: −1/s², −r/s⁴, 1/(2s⁴) − r²/s⁶
-            double lm = r / s2 - am / a;
-            double lt = -0.5 / s2 + 0.5 * r * r / (s2 * s2) - at / a;
-            double lmm = -1 / s2 - amm / a + am * am / (a * a);
-            double lmt = -r / (s2 * s2) - amt / a + am * at / (a * a);
-            double ltt = 0.5 / (s2 * s2) - r * r / (s2 * s2 * s2) - att / a + at * at / (a * a);
-            double[] xi = x[i];
-            for (int c = 0; c < p; c++) {
-                g[c] += lm * xi[c];
-                for (int d = 0; d < p; d++) h[c][d] += lmm * xi[c] * xi[d];
-                h[c][it] += lmt * xi[c];
-                h[it][c] += lmt * xi[c];
-            }
-            g[it] += lt;
-            h[it][it] += ltt;
-            // δⱼ (j ≥ 2): ∂ℓ/∂δⱼ = [g(i) = j]/δⱼ − Pⱼ/A
-            for (int j = 1; j < n; j++) {
-                int dj = p + j;
-                g[dj] += (group[i] == j ? 1 / delta[j] : 0) - prob[j] / a;
-                double cm = -dP[j] / a + prob[j] * am / (a * a);     // ∂²ℓ/∂δⱼ∂μ
-                double ct = -dPt[j] / a + prob[j] * at / (a * a);    // ∂²ℓ/∂δⱼ∂tau²
-                for (int c = 0; c < p; c++) {
-                    h[dj][c] += cm * xi[c];
-                    h[c][dj] += cm * xi[c];
-                }
-                h[dj][it] += ct;
-                h[it][dj] += ct;
-                for (int l = 1; l < n; l++) h[dj][p + l] += prob[j] * prob[l] / (a * a);
-                if (group[i] == j) h[dj][dj] -= 1 / (delta[j] * delta[j]);
-            }
+        }
+
+        /** Adds sign · (derivatives of Φ((c − μ)/s)) to interval j's accumulators. */
+        void addPhi(int j, double c, int sign, double mu, double s) {
+            double u = (c - mu) / s;
+            double phi = N01.density(u);
+            double s2 = s * s;
+            dP[j] += sign * (-phi / s);
+            dPt[j] += sign * (-u * phi / (2 * s2));
+            dPmm[j] += sign * (-u * phi / s2);
+            dPmt[j] += sign * (phi * (1 - u * u) / (2 * s2 * s));
+            dPtt[j] += sign * (u * phi * (3 - u * u) / (4 * s2 * s2));
+        }
+    }
+
+    /**
+     * Gradient and Hessian of ℓ with respect to θ = (β, tau², δ₂ … δ_N) at {@code delta} (δ₁ as given), in one pass
+     * over the effect sizes.
+     *
+     * @return {gradient (length m), hessian (m × m)} packed as a matrix of m + 1 rows: row 0 the gradient
+     */
+    double[][] derivatives(double[] beta, double tau2, double[] delta) {
+        int m = parameters();
+        Sums sums = new Sums(m, n);
+        for (int i = 0; i < k; i++) {
+            double mu = mean(i, beta);
+            double s2 = vi[i] + tau2;
+            double s = Math.sqrt(s2);
+            double[] prob = intervalProbabilities(i, mu, s);
+            sums.clearIntervals();
+            intervalDerivatives(i, mu, s, sums);
+            addEffect(i, yi[i] - mu, s2, prob, delta, sums);
         }
         double[][] out = new double[m + 1][];
-        out[0] = g;
-        System.arraycopy(h, 0, out, 1, m);
+        out[0] = sums.g;
+        System.arraycopy(sums.h, 0, out, 1, m);
         return out;
     }
 
-    /** Adds sign · (derivatives of Φ((c − μ)/s)) to interval j's accumulators. */
-    private static void addPhi(int j, double c, int sign, double mu, double s, double[] dP, double[] dPt, double[] dPmm,
-                               double[] dPmt, double[] dPtt) {
-        double u = (c - mu) / s;
-        double phi = N01.density(u);
-        double s2 = s * s;
-        dP[j] += sign * (-phi / s);
-        dPt[j] += sign * (-u * phi / (2 * s2));
-        dPmm[j] += sign * (-u * phi / s2);
-        dPmt[j] += sign * (phi * (1 - u * u) / (2 * s2 * s));
-        dPtt[j] += sign * (u * phi * (3 - u * u) / (4 * s2 * s2));
+    /** The derivatives of effect size i's Pⱼ in μ and tau², each Pⱼ as Σ sign · Φ((c − μ)/s) over its finite boundaries. */
+    private void intervalDerivatives(int i, double mu, double s, Sums sums) {
+        double[] up = upper[i];
+        double[] lo = lower[i];
+        for (int j = 0; j < n; j++) {
+            switch (alternative) {
+                case GREATER -> {
+                    if (j < n - 1) sums.addPhi(j, up[j], -1, mu, s);
+                    if (j > 0) sums.addPhi(j, up[j - 1], +1, mu, s);
+                }
+                case LESS -> {
+                    if (j < n - 1) sums.addPhi(j, lo[j], +1, mu, s);
+                    if (j > 0) sums.addPhi(j, lo[j - 1], -1, mu, s);
+                }
+                case TWO_SIDED -> {
+                    if (j < n - 1) {
+                        sums.addPhi(j, up[j], -1, mu, s);
+                        sums.addPhi(j, lo[j], +1, mu, s);
+                    }
+                    if (j > 0) {
+                        sums.addPhi(j, up[j - 1], +1, mu, s);
+                        sums.addPhi(j, lo[j - 1], -1, mu, s);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Adds effect size i's terms (residual r = yᵢ − μᵢ, sᵢ² = {@code s2}) to the gradient and Hessian. */
+    private void addEffect(int i, double r, double s2, double[] prob, double[] delta, Sums sums) {
+        int it = p;                 // index of tau²
+        double[] g = sums.g;
+        double[][] h = sums.h;
+        double[] dP = sums.dP;
+        double[] dPt = sums.dPt;
+        double a = prob[0], am = dP[0], at = dPt[0], amm = sums.dPmm[0], amt = sums.dPmt[0], att = sums.dPtt[0];
+        for (int j = 1; j < n; j++) {
+            a += delta[j] * prob[j];
+            am += delta[j] * dP[j];
+            at += delta[j] * dPt[j];
+            amm += delta[j] * sums.dPmm[j];
+            amt += delta[j] * sums.dPmt[j];
+            att += delta[j] * sums.dPtt[j];
+        }
+        // normal part: ∂/∂μ = r/s², ∂/∂t = −1/(2s²) + r²/(2s⁴); second: −1/s², −r/s⁴, 1/(2s⁴) − r²/s⁶
+        double lm = r / s2 - am / a;
+        double lt = -0.5 / s2 + 0.5 * r * r / (s2 * s2) - at / a;
+        double lmm = -1 / s2 - amm / a + am * am / (a * a);
+        double lmt = -r / (s2 * s2) - amt / a + am * at / (a * a);
+        double ltt = 0.5 / (s2 * s2) - r * r / (s2 * s2 * s2) - att / a + at * at / (a * a);
+        double[] xi = x[i];
+        for (int c = 0; c < p; c++) {
+            g[c] += lm * xi[c];
+            for (int d = 0; d < p; d++) h[c][d] += lmm * xi[c] * xi[d];
+            h[c][it] += lmt * xi[c];
+            h[it][c] += lmt * xi[c];
+        }
+        g[it] += lt;
+        h[it][it] += ltt;
+        // δⱼ (j ≥ 2): ∂ℓ/∂δⱼ = [g(i) = j]/δⱼ − Pⱼ/A
+        for (int j = 1; j < n; j++) {
+            int dj = p + j;
+            g[dj] += (group[i] == j ? 1 / delta[j] : 0) - prob[j] / a;
+            double cm = -dP[j] / a + prob[j] * am / (a * a);     // ∂²ℓ/∂δⱼ∂μ
+            double ct = -dPt[j] / a + prob[j] * at / (a * a);    // ∂²ℓ/∂δⱼ∂tau²
+            for (int c = 0; c < p; c++) {
+                h[dj][c] += cm * xi[c];
+                h[c][dj] += cm * xi[c];
+            }
+            h[dj][it] += ct;
+            h[it][dj] += ct;
+            for (int l = 1; l < n; l++) h[dj][p + l] += prob[j] * prob[l] / (a * a);
+            if (group[i] == j) h[dj][dj] -= 1 / (delta[j] * delta[j]);
+        }
     }
 
     private double mean(int i, double[] beta) {

@@ -71,6 +71,44 @@ public final class TrimAndFill {
             v[i] = vi[idx[i]];
         }
 
+        Trimmed t = trim(y, v, method, estimator);
+        Double pK0 = estimator == K0Estimator.R0 ? Math.pow(0.5, t.k0 + 1) : null;
+        Double se = Double.isNaN(t.seK0) ? null : t.seK0;
+        if (t.k0 == 0) return new TrimAndFillResult(side, estimator, 0, se, pK0,
+                new TrimAndFillResult.Filled(new double[0], new double[0]), input, t.iterations);
+
+        int k0 = t.k0;
+        double[] fy = new double[k0];
+        double[] fv = new double[k0];
+        for (int j = 0; j < k0; j++) {
+            int i = k - k0 + j;
+            fy[j] = sign * (2 * t.beta - y[i]);
+            fv[j] = v[i];
+        }
+        double[] allY = Arrays.copyOf(yi, k + k0);
+        double[] allV = Arrays.copyOf(vi, k + k0);
+        System.arraycopy(fy, 0, allY, k, k0);
+        System.arraycopy(fv, 0, allV, k, k0);
+        RmaFit filled = Rma.fit(allY, allV, method, test, level);
+        return new TrimAndFillResult(side, estimator, k0, se, pK0, new TrimAndFillResult.Filled(fy, fv), filled,
+                t.iterations);
+    }
+
+    /**
+     * Where the iteration settles: k0 with its standard error (NaN where metafor's formula gives NA), the estimate from
+     * the k − k0 kept effect sizes, and the number of iterations.
+     */
+    private record Trimmed(int k0, double beta, double seK0, int iterations) {}
+
+    /** A k0 estimate before rounding, with its standard error. */
+    private record K0(double raw, double se) {}
+
+    /**
+     * trimfill's iteration on the effect sizes sorted so that the side to fill is on the left: estimate from the kept
+     * ones, rank the centred effect sizes, estimate k0, trim; until k0 stops changing.
+     */
+    private static Trimmed trim(double[] y, double[] v, Method method, K0Estimator estimator) {
+        int k = y.length;
         int k0 = 0;
         int previous = -1;
         int iterations = 0;
@@ -88,51 +126,38 @@ public final class TrimAndFill {
             beta = PooledEstimate.fit(Arrays.copyOf(y, kept), Arrays.copyOf(v, kept), method, TestKind.Z, 95).estimate();
             double[] centred = new double[k];
             for (int i = 0; i < k; i++) centred[i] = y[i] - beta;
-            double[] signedRanks = signedRanks(centred);
-            double raw;
-            switch (estimator) {
-                case R0 -> {
-                    double maxNegative = Double.NEGATIVE_INFINITY;
-                    for (double r : signedRanks) if (r < 0) maxNegative = Math.max(maxNegative, -r);
-                    if (maxNegative == Double.NEGATIVE_INFINITY)
-                        throw new FitException("the R0 estimator needs effect sizes on both sides of the estimate; "
-                                + "all " + kept + " kept effect sizes equal it");
-                    raw = (k - maxNegative) - 1;
-                    seK0 = Math.sqrt(2 * Math.max(0, raw) + 2);
-                }
-                case L0 -> {
-                    double sr = positiveRankSum(signedRanks);
-                    raw = (4 * sr - k * (k + 1.0)) / (2 * k - 1.0);
-                    seK0 = 4 * Math.sqrt(varSr(k, raw)) / (2 * k - 1.0);
-                }
-                case Q0 -> {
-                    double sr = positiveRankSum(signedRanks);
-                    raw = k - 0.5 - Math.sqrt(2.0 * k * k - 4 * sr + 0.25);
-                    seK0 = 2 * Math.sqrt(varSr(k, raw)) / Math.sqrt((k - 0.5) * (k - 0.5) - raw * (2 * k - raw - 1));
-                }
-                default -> throw new IllegalStateException("unknown estimator " + estimator);
+            K0 estimate = k0(estimator, signedRanks(centred), kept);
+            k0 = (int) Math.max(0, Math.rint(estimate.raw));   // R's round(): half to even
+            seK0 = Math.max(0, estimate.se);                   // NaN stays NaN, as R's max(0, NaN)
+        }
+        return new Trimmed(k0, beta, seK0, iterations);
+    }
+
+    /** The estimator's k0 from the signed ranks of the k centred effect sizes (Duval &amp; Tweedie, 2000b). */
+    private static K0 k0(K0Estimator estimator, double[] signedRanks, int kept) {
+        int k = signedRanks.length;
+        switch (estimator) {
+            case R0 -> {
+                double maxNegative = Double.NEGATIVE_INFINITY;
+                for (double r : signedRanks) if (r < 0) maxNegative = Math.max(maxNegative, -r);
+                if (maxNegative == Double.NEGATIVE_INFINITY)
+                    throw new FitException("the R0 estimator needs effect sizes on both sides of the estimate; "
+                            + "all " + kept + " kept effect sizes equal it");
+                double raw = (k - maxNegative) - 1;
+                return new K0(raw, Math.sqrt(2 * Math.max(0, raw) + 2));
             }
-            k0 = (int) Math.max(0, Math.rint(raw));   // R's round(): half to even
-            seK0 = Math.max(0, seK0);                  // NaN stays NaN, as R's max(0, NaN)
+            case L0 -> {
+                double sr = positiveRankSum(signedRanks);
+                double raw = (4 * sr - k * (k + 1.0)) / (2 * k - 1.0);
+                return new K0(raw, 4 * Math.sqrt(varSr(k, raw)) / (2 * k - 1.0));
+            }
+            case Q0 -> {
+                double sr = positiveRankSum(signedRanks);
+                double raw = k - 0.5 - Math.sqrt(2.0 * k * k - 4 * sr + 0.25);
+                return new K0(raw, 2 * Math.sqrt(varSr(k, raw)) / Math.sqrt((k - 0.5) * (k - 0.5) - raw * (2 * k - raw - 1)));
+            }
+            default -> throw new IllegalStateException("unknown estimator " + estimator);
         }
-
-        Double pK0 = estimator == K0Estimator.R0 ? Math.pow(0.5, k0 + 1) : null;
-        Double se = Double.isNaN(seK0) ? null : seK0;
-        if (k0 == 0) return new TrimAndFillResult(side, estimator, 0, se, pK0, new double[0], new double[0], input, iterations);
-
-        double[] fy = new double[k0];
-        double[] fv = new double[k0];
-        for (int j = 0; j < k0; j++) {
-            int i = k - k0 + j;
-            fy[j] = sign * (2 * beta - y[i]);
-            fv[j] = v[i];
-        }
-        double[] allY = Arrays.copyOf(yi, k + k0);
-        double[] allV = Arrays.copyOf(vi, k + k0);
-        System.arraycopy(fy, 0, allY, k, k0);
-        System.arraycopy(fv, 0, allV, k, k0);
-        RmaFit filled = Rma.fit(allY, allV, method, test, level);
-        return new TrimAndFillResult(side, estimator, k0, se, pK0, fy, fv, filled, iterations);
     }
 
     /**

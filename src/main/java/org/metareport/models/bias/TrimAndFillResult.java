@@ -16,26 +16,43 @@ import org.metareport.models.RmaFit;
  *                    with a strongly negative raw estimate: the variance formula turns negative, metafor's NA)
  * @param pK0         for R0, the p-value of the test of k0 = 0, 0.5^(k0 + 1) (metafor's {@code p.k0}); null for L0
  *                    and Q0
- * @param filledYi    the imputed effect sizes, mirror images 2b − yᵢ of the k0 most extreme ones on the other side,
- *                    in metafor's order
- * @param filledVi    their sampling variances (those of the mirrored effect sizes)
+ * @param filled      the k0 imputed effect sizes
  * @param fit         the model refitted to the observed and imputed effect sizes (k + k0)
  * @param iterations  trim-and-fill iterations until k0 stopped changing
  */
-public record TrimAndFillResult(Side side, K0Estimator estimator, int k0, Double seK0, Double pK0, double[] filledYi,
-                                double[] filledVi, RmaFit fit, int iterations) {
-    public TrimAndFillResult {
-        filledYi = filledYi.clone();
-        filledVi = filledVi.clone();
+public record TrimAndFillResult(Side side, K0Estimator estimator, int k0, Double seK0, Double pK0, Filled filled,
+                                RmaFit fit, int iterations) {
+
+    /**
+     * The imputed effect sizes.
+     *
+     * @param yi  mirror images 2b − yᵢ of the k0 most extreme ones on the other side, in metafor's order
+     * @param vi  their sampling variances (those of the mirrored effect sizes)
+     */
+    public record Filled(double[] yi, double[] vi) {
+        public Filled {
+            yi = yi.clone();
+            vi = vi.clone();
+        }
+
+        @Override
+        public double[] yi() {
+            return yi.clone();
+        }
+
+        @Override
+        public double[] vi() {
+            return vi.clone();
+        }
     }
 
-    @Override
+    /** The imputed effect sizes (a copy). */
     public double[] filledYi() {
-        return filledYi.clone();
+        return filled.yi();
     }
 
-    @Override
+    /** Their sampling variances (a copy). */
     public double[] filledVi() {
-        return filledVi.clone();
+        return filled.vi();
     }
 }

@@ -2,6 +2,7 @@ package org.metareport.models.multilevel;
 
 import org.metareport.models.numeric.Cholesky;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -117,115 +118,169 @@ final class MarginalLikelihood {
         double traceP = traceW - Dense.traceOfProduct(vb, wxwx);
         double llMl = -0.5 * k * LOG_2PI - 0.5 * logDetM - 0.5 * rss;
         double llReml = -0.5 * (k - p) * LOG_2PI + 0.5 * logDetXtX - 0.5 * logDetM - 0.5 * logDetXwx - 0.5 * rss;
-        Evaluation e = new Evaluation(true, sigma2.clone(), llMl, llReml, b, vb, rss, traceP, ms, ws, residuals);
+        Evaluation e = new Evaluation(sigma2.clone(), llMl, llReml, b, vb, rss, traceP, new PerBlock(ms, ws, residuals));
         if (derivatives) derivatives(e, wxs, pys);
         return e;
     }
 
+    /**
+     * The sums over blocks that the derivatives need, before the p × p corrections, and the current block's products
+     * with each level's Z (overwritten block by block, so a pass over the blocks allocates them once).
+     */
+    private static final class BlockSums {
+        /** tr(WDₗ). */
+        final double[] trWD;
+        /** (Py)'Dₗ(Py). */
+        final double[] yPDPy;
+        /** Fₗ = X'WDₗWX. */
+        final double[][][] f;
+        /** X'WDₗPy. */
+        final double[][] a;
+        /** tr(WDₗWDₘ), upper triangle. */
+        final double[][] trWDWD;
+        /** X'WDₗWDₘWX, upper triangle. */
+        final double[][][][] eLm;
+        /** (Py)'DₗWDₘ(Py), upper triangle. */
+        final double[][] uWu;
+        /** The current block's Zₗ'WX, Zₗ'Py and WZₗ per level (the block's own arrays when Zₗ = I). */
+        final double[][][] zWX;
+        final double[][] zPy;
+        final double[][][] wZ;
+        /** Scratch row (Zₗ'WZₘ Zₘ'WX)[g], cleared for each group. */
+        final double[] t;
+
+        BlockSums(int m, int p) {
+            trWD = new double[m];
+            yPDPy = new double[m];
+            f = new double[m][p][p];
+            a = new double[m][p];
+            trWDWD = new double[m][m];
+            eLm = new double[m][m][p][p];
+            uWu = new double[m][m];
+            zWX = new double[m][][];
+            zPy = new double[m][];
+            wZ = new double[m][][];
+            t = new double[p];
+        }
+    }
+
     private void derivatives(Evaluation e, double[][][] wxs, double[][] pys) {
-        double[] trWD = new double[m];
-        double[] yPDPy = new double[m];
-        double[][][] f = new double[m][p][p];
-        double[][] a = new double[m][p];
-        double[][] trWDWD = new double[m][m];
-        double[][][][] eLm = new double[m][m][p][p];
-        double[][] uWu = new double[m][m];
+        BlockSums sums = new BlockSums(m, p);
         for (int j = 0; j < blocks.size(); j++) {
             Block block = blocks.get(j);
-            int n = block.n();
-            double[][] w = e.w[j];
-            double[][] wx = wxs[j];
-            double[] py = pys[j];
-            double[][][] zWX = new double[m][][];
-            double[][] zPy = new double[m][];
-            double[][][] wZ = new double[m][][];           // W Zₘ: n × Gₘ
-            for (int l = 0; l < m; l++) {
-                int groups = block.groups()[l];
-                int[] g = block.group()[l];
-                double[][] zwx;
-                double[] zpy;
-                double[][] wz;
-                if (identity(g, groups)) {                  // one row per group (the innermost level, usually): Z = I
-                    zwx = wx;
-                    zpy = py;
-                    wz = w;
-                } else {
-                    zwx = new double[groups][p];
-                    zpy = new double[groups];
-                    wz = new double[n][groups];
-                    for (int i = 0; i < n; i++) {
-                        double[] row = zwx[g[i]];
-                        for (int c = 0; c < p; c++) row[c] += wx[i][c];
-                        zpy[g[i]] += py[i];
-                    }
-                    for (int r = 0; r < n; r++) {
-                        double[] wr = w[r];
-                        double[] out = wz[r];
-                        for (int i = 0; i < n; i++) out[g[i]] += wr[i];
-                    }
+            project(block, e.w[j], wxs[j], pys[j], sums);
+            crossLevels(block, sums);
+        }
+        finish(e, sums);
+    }
+
+    /** One block's group sums Zₗ'WX, Zₗ'Py and WZₗ per level, and their terms of yPDPy, Fₗ and X'WDₗPy. */
+    private void project(Block block, double[][] w, double[][] wx, double[] py, BlockSums sums) {
+        int n = block.n();
+        for (int l = 0; l < m; l++) {
+            int groups = block.groups()[l];
+            int[] g = block.group()[l];
+            double[][] zwx;
+            double[] zpy;
+            double[][] wz;
+            if (identity(g, groups)) {                  // one row per group (the innermost level, usually): Z = I
+                zwx = wx;
+                zpy = py;
+                wz = w;
+            } else {
+                zwx = new double[groups][p];
+                zpy = new double[groups];
+                wz = new double[n][groups];
+                for (int i = 0; i < n; i++) {
+                    double[] row = zwx[g[i]];
+                    for (int c = 0; c < p; c++) row[c] += wx[i][c];
+                    zpy[g[i]] += py[i];
                 }
-                zWX[l] = zwx;
-                zPy[l] = zpy;
-                wZ[l] = wz;
-                yPDPy[l] += Dense.dot(zpy, zpy);
-                Dense.addCrossprod(f[l], zwx, zwx);
-                for (int i = 0; i < groups; i++) {
-                    double[] zi = zwx[i];
-                    for (int c = 0; c < p; c++) a[l][c] += zi[c] * zpy[i];
+                for (int r = 0; r < n; r++) {
+                    double[] wr = w[r];
+                    double[] out = wz[r];
+                    for (int i = 0; i < n; i++) out[g[i]] += wr[i];
                 }
             }
-            for (int l = 0; l < m; l++) {
-                int[] gl = block.group()[l];
-                int groupsL = block.groups()[l];
-                boolean identityL = identity(gl, groupsL);
-                for (int mm = l; mm < m; mm++) {
-                    double[][] wz = wZ[mm];
-                    double[][] zwz;                                             // Zₗ'WZₘ
-                    if (identityL) {
-                        zwz = wz;
-                    } else {
-                        zwz = new double[groupsL][block.groups()[mm]];
-                        for (int r = 0; r < n; r++) {
-                            double[] into = zwz[gl[r]];
-                            double[] from = wz[r];
-                            for (int h = 0; h < from.length; h++) into[h] += from[h];
-                        }
-                    }
-                    if (mm == l) trWD[l] += Dense.trace(zwz);
-                    trWDWD[l][mm] += Dense.frobenius2(zwz);
-                    double[][] zm = zWX[mm];
-                    double[][] zl = zWX[l];
-                    double[] pm = zPy[mm];
-                    double[] pl = zPy[l];
-                    double[][] into = eLm[l][mm];
-                    for (int g = 0; g < zwz.length; g++) {
-                        double[] zg = zwz[g];
-                        double[] t = new double[p];                             // (Zₗ'WZₘ Zₘ'WX)[g]
-                        double s2 = 0;
-                        for (int h = 0; h < zg.length; h++) {
-                            double v = zg[h];
-                            if (v == 0) continue;
-                            double[] zmh = zm[h];
-                            for (int c = 0; c < p; c++) t[c] += v * zmh[c];
-                            s2 += v * pm[h];
-                        }
-                        double[] zlg = zl[g];
-                        for (int r = 0; r < p; r++) {
-                            double v = zlg[r];
-                            if (v == 0) continue;
-                            double[] row = into[r];
-                            for (int c = 0; c < p; c++) row[c] += v * t[c];
-                        }
-                        uWu[l][mm] += pl[g] * s2;
-                    }
-                }
+            sums.zWX[l] = zwx;
+            sums.zPy[l] = zpy;
+            sums.wZ[l] = wz;
+            sums.yPDPy[l] += Dense.dot(zpy, zpy);
+            Dense.addCrossprod(sums.f[l], zwx, zwx);
+            for (int i = 0; i < groups; i++) {
+                double[] zi = zwx[i];
+                for (int c = 0; c < p; c++) sums.a[l][c] += zi[c] * zpy[i];
             }
         }
+    }
+
+    /** One block's terms of tr(WDₗ), tr(WDₗWDₘ), X'WDₗWDₘWX and (Py)'DₗWDₘ(Py), from Zₗ'WZₘ for l ≤ m. */
+    private void crossLevels(Block block, BlockSums sums) {
+        int n = block.n();
+        for (int l = 0; l < m; l++) {
+            int[] gl = block.group()[l];
+            int groupsL = block.groups()[l];
+            boolean identityL = identity(gl, groupsL);
+            for (int mm = l; mm < m; mm++) {
+                double[][] wz = sums.wZ[mm];
+                double[][] zwz;                                             // Zₗ'WZₘ
+                if (identityL) {
+                    zwz = wz;
+                } else {
+                    zwz = new double[groupsL][block.groups()[mm]];
+                    for (int r = 0; r < n; r++) {
+                        double[] into = zwz[gl[r]];
+                        double[] from = wz[r];
+                        for (int h = 0; h < from.length; h++) into[h] += from[h];
+                    }
+                }
+                if (mm == l) sums.trWD[l] += Dense.trace(zwz);
+                sums.trWDWD[l][mm] += Dense.frobenius2(zwz);
+                addCross(zwz, l, mm, sums);
+            }
+        }
+    }
+
+    /**
+     * Adds this block's (Zₗ'WX)'(Zₗ'WZₘ)(Zₘ'WX) to X'WDₗWDₘWX and its (Zₗ'Py)'(Zₗ'WZₘ)(Zₘ'Py) to (Py)'DₗWDₘ(Py), group
+     * by group.
+     */
+    private void addCross(double[][] zwz, int l, int mm, BlockSums sums) {
+        double[][] zm = sums.zWX[mm];
+        double[][] zl = sums.zWX[l];
+        double[] pm = sums.zPy[mm];
+        double[] pl = sums.zPy[l];
+        double[][] into = sums.eLm[l][mm];
+        double[] t = sums.t;                                        // (Zₗ'WZₘ Zₘ'WX)[g]
+        for (int g = 0; g < zwz.length; g++) {
+            double[] zg = zwz[g];
+            Arrays.fill(t, 0);
+            double s2 = 0;
+            for (int h = 0; h < zg.length; h++) {
+                double v = zg[h];
+                if (v == 0) continue;
+                double[] zmh = zm[h];
+                for (int c = 0; c < p; c++) t[c] += v * zmh[c];
+                s2 += v * pm[h];
+            }
+            double[] zlg = zl[g];
+            for (int r = 0; r < p; r++) {
+                double v = zlg[r];
+                if (v == 0) continue;
+                double[] row = into[r];
+                for (int c = 0; c < p; c++) row[c] += v * t[c];
+            }
+            sums.uWu[l][mm] += pl[g] * s2;
+        }
+    }
+
+    /** The gradients, Hessians and Fisher informations of ML and REML from the block sums (Harville's corrections). */
+    private void finish(Evaluation e, BlockSums sums) {
         double[][] vb = e.vb;
         double[][][] vbF = new double[m][][];
-        for (int l = 0; l < m; l++) vbF[l] = Dense.times(vb, f[l]);
+        for (int l = 0; l < m; l++) vbF[l] = Dense.times(vb, sums.f[l]);
         double[][] vbA = new double[m][];
-        for (int l = 0; l < m; l++) vbA[l] = Dense.times(vb, a[l]);
+        for (int l = 0; l < m; l++) vbA[l] = Dense.times(vb, sums.a[l]);
         e.gradientMl = new double[m];
         e.gradientReml = new double[m];
         e.hessianMl = new double[m][m];
@@ -233,17 +288,17 @@ final class MarginalLikelihood {
         e.fisherMl = new double[m][m];
         e.fisherReml = new double[m][m];
         for (int l = 0; l < m; l++) {
-            double trPD = trWD[l] - Dense.trace(vbF[l]);
-            e.gradientReml[l] = -0.5 * trPD + 0.5 * yPDPy[l];
-            e.gradientMl[l] = -0.5 * trWD[l] + 0.5 * yPDPy[l];
+            double trPD = sums.trWD[l] - Dense.trace(vbF[l]);
+            e.gradientReml[l] = -0.5 * trPD + 0.5 * sums.yPDPy[l];
+            e.gradientMl[l] = -0.5 * sums.trWD[l] + 0.5 * sums.yPDPy[l];
             for (int mm = l; mm < m; mm++) {
-                double trPDPD = trWDWD[l][mm] - 2 * Dense.traceOfProduct(vb, eLm[l][mm])
+                double trPDPD = sums.trWDWD[l][mm] - 2 * Dense.traceOfProduct(vb, sums.eLm[l][mm])
                         + Dense.traceOfProduct(vbF[l], vbF[mm]);
-                double quad = uWu[l][mm] - Dense.dot(a[l], vbA[mm]);
+                double quad = sums.uWu[l][mm] - Dense.dot(sums.a[l], vbA[mm]);
                 set(e.fisherReml, l, mm, 0.5 * trPDPD);
-                set(e.fisherMl, l, mm, 0.5 * trWDWD[l][mm]);
+                set(e.fisherMl, l, mm, 0.5 * sums.trWDWD[l][mm]);
                 set(e.hessianReml, l, mm, 0.5 * trPDPD - quad);
-                set(e.hessianMl, l, mm, 0.5 * trWDWD[l][mm] - quad);
+                set(e.hessianMl, l, mm, 0.5 * sums.trWDWD[l][mm] - quad);
             }
         }
     }
@@ -259,6 +314,9 @@ final class MarginalLikelihood {
         a[i][j] = v;
         a[j][i] = v;
     }
+
+    /** Per block: the marginal covariance M, its inverse W, and the residuals y − Xb. */
+    record PerBlock(double[][][] marginal, double[][][] w, double[][] residuals) {}
 
     /** One evaluation of the likelihood; the derivative fields are null unless they were asked for. */
     static final class Evaluation {
@@ -282,9 +340,9 @@ final class MarginalLikelihood {
         double[][] fisherMl;
         double[][] fisherReml;
 
-        Evaluation(boolean positiveDefinite, double[] sigma2, double llMl, double llReml, double[] b, double[][] vb,
-                   double rss, double traceP, double[][][] marginal, double[][][] w, double[][] residuals) {
-            this.positiveDefinite = positiveDefinite;
+        Evaluation(double[] sigma2, double llMl, double llReml, double[] b, double[][] vb, double rss, double traceP,
+                   PerBlock perBlock) {
+            this.positiveDefinite = true;
             this.sigma2 = sigma2;
             this.llMl = llMl;
             this.llReml = llReml;
@@ -292,14 +350,28 @@ final class MarginalLikelihood {
             this.vb = vb;
             this.rss = rss;
             this.traceP = traceP;
-            this.marginal = marginal;
-            this.w = w;
-            this.residuals = residuals;
+            this.marginal = perBlock.marginal;
+            this.w = perBlock.w;
+            this.residuals = perBlock.residuals;
+        }
+
+        /** An evaluation where some block of M is not positive definite: no estimates, log-likelihoods −∞. */
+        private Evaluation() {
+            this.positiveDefinite = false;
+            this.sigma2 = null;
+            this.llMl = Double.NEGATIVE_INFINITY;
+            this.llReml = Double.NEGATIVE_INFINITY;
+            this.b = null;
+            this.vb = null;
+            this.rss = Double.NaN;
+            this.traceP = Double.NaN;
+            this.marginal = null;
+            this.w = null;
+            this.residuals = null;
         }
 
         static Evaluation notPositiveDefinite() {
-            return new Evaluation(false, null, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, null, null,
-                    Double.NaN, Double.NaN, null, null, null);
+            return new Evaluation();
         }
 
         double logLik(boolean reml) {

@@ -44,70 +44,25 @@ final class Optimizer {
     /** As above with an iteration limit (for tests of the failure path). */
     static Result maximise(MarginalLikelihood lik, boolean reml, double[] init, boolean[] fixed, double scale,
                            List<String> componentNames, int maxIterations) {
-        int m = init.length;
         double[] theta = init.clone();
         MarginalLikelihood.Evaluation e = lik.at(theta, true);
         if (!e.positiveDefinite)
             throw new FitException("the marginal covariance matrix is not positive definite at the starting values; "
                     + "check the sampling variances and the assumed correlation rho");
         for (int iteration = 1; iteration <= maxIterations; iteration++) {
-            double[] g = e.gradient(reml);
-            List<Integer> free = new ArrayList<>();
-            for (int l = 0; l < m; l++) {
-                if (!fixed[l] && (theta[l] > 0 || g[l] > 0)) free.add(l);
-            }
-            double[] step = null;
-            boolean newton = true;
-            while (!free.isEmpty()) {
-                step = direction(e, reml, free, newton);
-                if (step == null && newton) {
-                    newton = false;
-                    continue;
-                }
-                if (step == null) break;
-                int blocked = -1;                                   // a free component at 0 that the step pushes below 0
-                for (int f = 0; f < free.size(); f++) {
-                    int l = free.get(f);
-                    if (theta[l] == 0 && step[f] < 0) blocked = f;
-                }
-                if (blocked < 0) break;
-                free.remove(blocked);
-                step = null;
-            }
+            Ascent ascent = ascent(e, reml, theta, fixed);
+            List<Integer> free = ascent.free;
             if (free.isEmpty()) return new Result(e, iteration - 1);
-            if (step == null) throw notConverged(theta, componentNames, reml, "the information about sigma2 is zero");
+            if (ascent.step == null) throw notConverged(theta, componentNames, reml, "the information about sigma2 is zero");
 
             double tolerance = STEP_TOLERANCE * Math.max(max(theta), scale);
-            double alphaMax = 1;
-            int hits = -1;
-            for (int f = 0; f < free.size(); f++) {
-                int l = free.get(f);
-                if (step[f] < 0 && theta[l] / -step[f] < alphaMax) {
-                    alphaMax = theta[l] / -step[f];
-                    hits = l;
-                }
-            }
             double ll0 = e.logLik(reml);
-            double[] from = theta;
-            double[] fromStep = step;
-            int boundHit = hits;
-            double full = alphaMax;
-            Trial accepted = StepHalving.first(alphaMax, MAX_HALVINGS, alpha -> {
-                double[] candidate = from.clone();
-                double moved = 0;
-                for (int f = 0; f < free.size(); f++) {
-                    int l = free.get(f);
-                    candidate[l] = Math.max(0, from[l] + alpha * fromStep[f]);
-                    moved = Math.max(moved, Math.abs(candidate[l] - from[l]));
-                }
-                if (alpha == full && boundHit >= 0) candidate[boundHit] = 0;
-                return new Trial(candidate, lik.at(candidate, true), moved);
-            }, t -> t.at.positiveDefinite && (t.moved <= tolerance || t.at.logLik(reml) >= ll0));
+            Trial accepted = lineSearch(lik, reml, theta, ascent, tolerance, ll0);
             if (accepted != null && accepted.moved <= tolerance) return new Result(accepted.at, iteration);
             MarginalLikelihood.Evaluation next = accepted == null ? null : accepted.at;
             double[] candidate = accepted == null ? null : accepted.candidate;
             if (next == null) {
-                if (newton) {                                          // retry this iteration with Fisher scoring
+                if (ascent.newton) {                                   // retry this iteration with Fisher scoring
                     MarginalLikelihood.Evaluation retry = fisherStep(lik, reml, e, free, theta, ll0);
                     if (retry != null) {
                         next = retry;
@@ -121,6 +76,80 @@ final class Optimizer {
             e = next;
         }
         throw notConverged(theta, componentNames, reml, "the iteration limit of " + maxIterations + " was reached");
+    }
+
+    /**
+     * The components to move (the active set) and the ascent direction on them.
+     *
+     * @param step    null when the information about the free components is zero
+     * @param newton  true for Newton's direction, false when −H was not positive definite and Fisher scoring gave it
+     */
+    private record Ascent(List<Integer> free, double[] step, boolean newton) {}
+
+    /**
+     * One iteration's active set and direction: every component not fixed and not held at 0 by a gradient pointing
+     * below 0; Newton's direction if −H is positive definite there, else Fisher scoring's; a free component at 0 that
+     * the direction pushes below 0 is taken out of the set and the direction recomputed.
+     */
+    private static Ascent ascent(MarginalLikelihood.Evaluation e, boolean reml, double[] theta, boolean[] fixed) {
+        double[] g = e.gradient(reml);
+        List<Integer> free = new ArrayList<>();
+        for (int l = 0; l < theta.length; l++) {
+            if (!fixed[l] && (theta[l] > 0 || g[l] > 0)) free.add(l);
+        }
+        double[] step = null;
+        boolean newton = true;
+        while (!free.isEmpty()) {
+            step = direction(e, reml, free, newton);
+            if (step == null && newton) {
+                newton = false;
+                continue;
+            }
+            if (step == null) break;
+            int blocked = -1;                                   // a free component at 0 that the step pushes below 0
+            for (int f = 0; f < free.size(); f++) {
+                int l = free.get(f);
+                if (theta[l] == 0 && step[f] < 0) blocked = f;
+            }
+            if (blocked < 0) break;
+            free.remove(blocked);
+            step = null;
+        }
+        return new Ascent(free, step, newton);
+    }
+
+    /**
+     * Step halving along the direction from {@code from}, starting at the longest step that keeps every free component
+     * at or above 0 (the component that reaches 0 first is set to exactly 0 there): the first trial that is positive
+     * definite and either moves less than {@code tolerance} or does not lower the likelihood below {@code ll0}; null
+     * if none does.
+     */
+    private static Trial lineSearch(MarginalLikelihood lik, boolean reml, double[] from, Ascent ascent,
+                                    double tolerance, double ll0) {
+        List<Integer> free = ascent.free;
+        double[] step = ascent.step;
+        double alphaMax = 1;
+        int hits = -1;
+        for (int f = 0; f < free.size(); f++) {
+            int l = free.get(f);
+            if (step[f] < 0 && from[l] / -step[f] < alphaMax) {
+                alphaMax = from[l] / -step[f];
+                hits = l;
+            }
+        }
+        int boundHit = hits;
+        double full = alphaMax;
+        return StepHalving.first(alphaMax, MAX_HALVINGS, alpha -> {
+            double[] candidate = from.clone();
+            double moved = 0;
+            for (int f = 0; f < free.size(); f++) {
+                int l = free.get(f);
+                candidate[l] = Math.max(0, from[l] + alpha * step[f]);
+                moved = Math.max(moved, Math.abs(candidate[l] - from[l]));
+            }
+            if (alpha == full && boundHit >= 0) candidate[boundHit] = 0;
+            return new Trial(candidate, lik.at(candidate, true), moved);
+        }, t -> t.at.positiveDefinite && (t.moved <= tolerance || t.at.logLik(reml) >= ll0));
     }
 
     /** One Fisher-scoring step with halving; null if it cannot increase the likelihood either. */

@@ -7,12 +7,9 @@ import org.metareport.vocabulary.VcovType;
 
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
@@ -79,33 +76,49 @@ public final class RmaMv {
      */
     public static MultilevelFit fit(double[] yi, SamplingCovariance v, NestedLevels random, double[][] x,
                                     List<String> termNames, Method method, TestKind test, double level) {
-        return fit(yi, v, random, x, termNames, method, test, level, null);
+        return fit(yi, v, random, x, termNames, Options.of(method, test, level));
     }
 
     /**
-     * As {@link #fit(double[], SamplingCovariance, NestedLevels, double[][], List, Method, TestKind, double)}, with some
-     * variance components fixed at given values: metafor's {@code rma.mv(..., sigma2 = c(NA, 0.3))}. Fixed components
-     * are not estimated and not counted as parameters in AIC, BIC and AICc.
+     * How rma.mv fits and tests: its {@code method}, {@code test} and {@code level} arguments and, optionally, variance
+     * components fixed at given values (metafor's {@code rma.mv(..., sigma2 = c(NA, 0.3))}). Fixed components are not
+     * estimated and not counted as parameters in AIC, BIC and AICc.
      *
+     * @param method  {@link Method#REML} or {@link Method#ML}
+     * @param test    {@link TestKind#Z} or {@link TestKind#T}
+     * @param level   confidence level in percent (95); a value in (0.5, 1) is read as a proportion, as metafor does
      * @param sigma2  one entry per level: a value ≥ 0 to fix that component, NaN to estimate it; null estimates all
      */
+    public record Options(Method method, TestKind test, double level, double[] sigma2) {
+        public Options {
+            sigma2 = sigma2 == null ? null : sigma2.clone();
+        }
+
+        /** Every component estimated. */
+        public static Options of(Method method, TestKind test, double level) {
+            return new Options(method, test, level, null);
+        }
+
+        /** The same options with components fixed as {@code sigma2} says. */
+        public Options withSigma2(double[] sigma2) {
+            return new Options(method, test, level, sigma2);
+        }
+
+        @Override
+        public double[] sigma2() {
+            return sigma2 == null ? null : sigma2.clone();
+        }
+    }
+
+    /**
+     * As {@link #fit(double[], SamplingCovariance, NestedLevels, double[][], List, Method, TestKind, double)}, with the
+     * options (among them fixed variance components) in one record.
+     */
     public static MultilevelFit fit(double[] yi, SamplingCovariance v, NestedLevels random, double[][] x,
-                                    List<String> termNames, Method method, TestKind test, double level,
-                                    double[] sigma2) {
-        Objects.requireNonNull(yi, "yi");
-        Objects.requireNonNull(v, "v");
-        Objects.requireNonNull(random, "random");
-        Objects.requireNonNull(x, "x");
-        Objects.requireNonNull(termNames, "termNames");
-        if (method != Method.REML && method != Method.ML)
-            throw new IllegalArgumentException("rma.mv estimates sigma2 by REML or ML, not " + method);
-        if (test != TestKind.Z && test != TestKind.T)
-            throw new IllegalArgumentException("rma.mv tests coefficients with z or t, not " + test);
+                                    List<String> termNames, Options options) {
+        checkArguments(yi, v, random, x, termNames, options);
         int k = yi.length;
-        if (v.k() != k || random.k() != k || x.length != k)
-            throw new IllegalArgumentException("lengths differ: yi " + k + ", vi " + v.k() + ", levels " + random.k()
-                    + ", x " + x.length);
-        double percent = ConfidenceLevel.percent(level);
+        double percent = ConfidenceLevel.percent(options.level);
         checkData(yi, v, random, x, termNames);
         Columns columns = Columns.of(x, termNames);
         int p = columns.p();
@@ -116,10 +129,69 @@ public final class RmaMv {
         String[][] keys = keys(random);
         int[] nlevels = new int[m];
         for (int l = 0; l < m; l++) nlevels[l] = new HashSet<>(List.of(keys[l])).size();
-        List<Block> blocks = blocks(yi, v, x, columns, keys);
+        List<Block> blocks = Block.partition(yi, v, x, columns, keys);
         MarginalLikelihood lik = new MarginalLikelihood(blocks, k, p, m);
 
         List<String> notes = new ArrayList<>();   // dropped predictors are in dropped(), warned once by the models stage
+        FixedComponents fixed = fixedComponents(options.sigma2, nlevels, random, notes);
+
+        // fixed-effect fit under V alone: QE, the saturated likelihood, tr(P) for I², and metafor's starting values
+        MarginalLikelihood.Evaluation fe = lik.at(new double[m], false);
+        if (!fe.positiveDefinite)
+            throw new FitException(String.format(Locale.ROOT, "the sampling covariance matrix V is not positive definite "
+                    + "(rho = %s); use a correlation in [0, 1)", v.rho()));
+        double meanVi = 0;
+        for (double vi : v.vi()) meanVi += vi / k;
+        double[] init = startValues(fe, v.vi(), fixed);
+
+        boolean reml = options.method == Method.REML;
+        Optimizer.Result result = Optimizer.maximise(lik, reml, init, fixed.fixed, meanVi, componentNames);
+        MarginalLikelihood.Evaluation e = result.at();
+        double[] estimate = estimates(e, fixed.fixed, componentNames, notes);
+
+        int residualDf = k - p;
+        Inference inference = Inference.of(columns.names(), e.b, e.vb, options.test, k, columns.intercept(), percent,
+                Inference.WaldForm.SOLVE);
+        double qe = Math.max(0, fe.rss);
+        double qeP = ChiSquaredDistribution.of(residualDf).survivalProbability(qe);
+        FitStatistics statistics = statistics(fe, e, fixed.fixed, p, k, result.iterations());
+        MultilevelI2 i2 = i2(estimate, residualDf / fe.traceP, componentNames);
+        WorkingModel working = working(blocks, e, columns, k);
+        MultilevelFit.Components components = new MultilevelFit.Components(estimate, componentNames, nlevels,
+                fixed.fixed, new QTest(qe, residualDf, qeP), i2);
+        return new MultilevelFit(options.method, inference, columns.dropped(), components, statistics, notes, working);
+    }
+
+    /** Wrong use of the API: nulls, a method other than REML/ML, a test other than z/t, ragged arrays. */
+    private static void checkArguments(double[] yi, SamplingCovariance v, NestedLevels random, double[][] x,
+                                       List<String> termNames, Options options) {
+        Objects.requireNonNull(yi, "yi");
+        Objects.requireNonNull(v, "v");
+        Objects.requireNonNull(random, "random");
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(termNames, "termNames");
+        Objects.requireNonNull(options, "options");
+        if (options.method != Method.REML && options.method != Method.ML)
+            throw new IllegalArgumentException("rma.mv estimates sigma2 by REML or ML, not " + options.method);
+        if (options.test != TestKind.Z && options.test != TestKind.T)
+            throw new IllegalArgumentException("rma.mv tests coefficients with z or t, not " + options.test);
+        int k = yi.length;
+        if (v.k() != k || random.k() != k || x.length != k)
+            throw new IllegalArgumentException("lengths differ: yi " + k + ", vi " + v.k() + ", levels " + random.k()
+                    + ", x " + x.length);
+    }
+
+    /**
+     * Components not estimated, with their values: those the user fixed, and (at 0) those of a level with a single
+     * group.
+     */
+    private record FixedComponents(boolean[] fixed, double[] at) {}
+
+    /** The components to hold fixed, with a note for each single-group level and each pair of confounded levels. */
+    private static FixedComponents fixedComponents(double[] sigma2, int[] nlevels, NestedLevels random,
+                                                   List<String> notes) {
+        int m = nlevels.length;
+        List<String> componentNames = random.componentNames();
         boolean[] fixed = new boolean[m];
         double[] fixedAt = new double[m];
         boolean[] userFixed = new boolean[m];
@@ -150,48 +222,51 @@ public final class RmaMv {
                         random.names().get(l), random.names().get(l - 1)));
             }
         }
+        return new FixedComponents(fixed, fixedAt);
+    }
 
-        // fixed-effect fit under V alone: QE, the saturated likelihood, tr(P) for I², and metafor's starting values
-        MarginalLikelihood.Evaluation fe = lik.at(new double[m], false);
-        if (!fe.positiveDefinite)
-            throw new FitException(String.format(Locale.ROOT, "the sampling covariance matrix V is not positive definite "
-                    + "(rho = %s); use a correlation in [0, 1)", v.rho()));
-        double meanVi = 0;
+    /**
+     * metafor's starting values: the total max(0.001·m, var(residuals of the FE fit) − 1/mean(1/vᵢ)) split equally
+     * between the estimated components; fixed ones at their value.
+     */
+    private static double[] startValues(MarginalLikelihood.Evaluation fe, double[] vi, FixedComponents fixed) {
+        int k = vi.length;
+        int m = fixed.fixed.length;
         double meanInvVi = 0;
-        for (double vi : v.vi()) {
-            meanVi += vi / k;
-            meanInvVi += 1 / vi / k;
-        }
+        for (double v : vi) meanInvVi += 1 / v / k;
         double[] init = new double[m];
         double total = Math.max(0.001 * m, variance(fe.residuals) - 1 / meanInvVi);
-        for (int l = 0; l < m; l++) init[l] = fixed[l] ? fixedAt[l] : total / m;
+        for (int l = 0; l < m; l++) init[l] = fixed.fixed[l] ? fixed.at[l] : total / m;
+        return init;
+    }
 
-        boolean reml = method == Method.REML;
-        Optimizer.Result result = Optimizer.maximise(lik, reml, init, fixed, meanVi, componentNames);
-        MarginalLikelihood.Evaluation e = result.at();
+    /** The components at the optimum, those within 10ε of 0 set to 0 (metafor's rule), with a note for each at 0. */
+    private static double[] estimates(MarginalLikelihood.Evaluation e, boolean[] fixed, List<String> componentNames,
+                                      List<String> notes) {
         double[] estimate = e.sigma2.clone();
-        for (int l = 0; l < m; l++) {
+        for (int l = 0; l < estimate.length; l++) {
             if (estimate[l] <= 10 * Math.ulp(1.0)) estimate[l] = 0;       // metafor: sigma2 <= 10 * .Machine$double.eps
             if (!fixed[l] && estimate[l] == 0)
                 notes.add(String.format(Locale.ROOT, "The sigma2 of level '%s' is estimated at 0 (on the boundary).",
                         componentNames.get(l)));
         }
+        return estimate;
+    }
 
-        int residualDf = k - p;
-        Inference inference = Inference.of(columns.names(), e.b, e.vb, test, k, columns.intercept(), percent,
-                Inference.WaldForm.SOLVE);
-
-        double qe = Math.max(0, fe.rss);
-        double qeP = ChiSquaredDistribution.of(residualDf).survivalProbability(qe);
-
+    /** logLik, deviance, AIC, BIC and AICc for ML and REML, counting the estimated components as parameters. */
+    private static FitStatistics statistics(MarginalLikelihood.Evaluation fe, MarginalLikelihood.Evaluation e,
+                                            boolean[] fixed, int p, int k, int iterations) {
         int parms = p;
         for (boolean f : fixed) if (!f) parms++;
         double llSaturated = fe.llMl + 0.5 * fe.rss;            // −½ k log 2π − ½ log|V|
-        FitStatistics statistics = new FitStatistics(
+        return new FitStatistics(
                 FitStatistics.Criteria.of(e.llMl, -2 * (e.llMl - llSaturated), parms, k),
-                FitStatistics.Criteria.of(e.llReml, -2 * e.llReml, parms, residualDf), result.iterations());
+                FitStatistics.Criteria.of(e.llReml, -2 * e.llReml, parms, k - p), iterations);
+    }
 
-        double typical = residualDf / fe.traceP;
+    /** The multilevel I² per level and in total, with the typical sampling variance (k − p)/tr(P). */
+    private static MultilevelI2 i2(double[] estimate, double typical, List<String> componentNames) {
+        int m = estimate.length;
         double sum = 0;
         for (double s : estimate) sum += s;
         double[] byLevel = new double[m];
@@ -200,8 +275,11 @@ public final class RmaMv {
             byLevel[l] = 100 * estimate[l] / (sum + typical);
             i2Total += byLevel[l];
         }
-        MultilevelI2 i2 = new MultilevelI2(i2Total, byLevel, componentNames, typical);
+        return new MultilevelI2(i2Total, byLevel, componentNames, typical);
+    }
 
+    /** The fitted model's pieces per block, for the cluster-robust sandwich. */
+    private static WorkingModel working(List<Block> blocks, MarginalLikelihood.Evaluation e, Columns columns, int k) {
         List<WorkingModel.Part> parts = new ArrayList<>(blocks.size());
         for (int j = 0; j < blocks.size(); j++) {
             Block block = blocks.get(j);
@@ -209,11 +287,7 @@ public final class RmaMv {
         }
         double meanWeight = 0;                                           // mean of diag(M⁻¹), for the sandwich's cuts
         for (double[][] w : e.w) for (int a = 0; a < w.length; a++) meanWeight += w[a][a] / k;
-        WorkingModel working = new WorkingModel(columns.names(), e.b, e.vb, parts, k, meanWeight, columns.intercept());
-
-        MultilevelFit.Components components = new MultilevelFit.Components(estimate, componentNames, nlevels, fixed,
-                new QTest(qe, residualDf, qeP), i2);
-        return new MultilevelFit(method, inference, columns.dropped(), components, statistics, notes, working);
+        return new WorkingModel(columns.names(), e.b, e.vb, parts, k, meanWeight, columns.intercept());
     }
 
     /**
@@ -269,75 +343,6 @@ public final class RmaMv {
         }
         return keys;
     }
-
-    /**
-     * Independent blocks: rows linked by a common outermost group or a common cluster of V (union–find), in order of
-     * first appearance, with each level's groups numbered within the block.
-     */
-    private static List<Block> blocks(double[] yi, SamplingCovariance v, double[][] x, Columns columns, String[][] keys) {
-        int k = yi.length;
-        int[] parent = new int[k];
-        for (int i = 0; i < k; i++) parent[i] = i;
-        Map<String, Integer> firstOuter = new HashMap<>();
-        for (int i = 0; i < k; i++) {
-            Integer f = firstOuter.putIfAbsent(keys[0][i], i);
-            if (f != null) union(parent, f, i);
-        }
-        if (!v.isDiagonal()) {
-            Map<String, Integer> firstCluster = new HashMap<>();
-            for (int i = 0; i < k; i++) {
-                Integer f = firstCluster.putIfAbsent(v.cluster()[i], i);
-                if (f != null) union(parent, f, i);
-            }
-        }
-        Map<Integer, List<Integer>> members = new LinkedHashMap<>();
-        for (int i = 0; i < k; i++) members.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(i);
-        int m = keys.length;
-        List<Block> blocks = new ArrayList<>(members.size());
-        for (List<Integer> rowsList : members.values()) {
-            int n = rowsList.size();
-            int[] rows = rowsList.stream().mapToInt(Integer::intValue).toArray();
-            double[][] xb = new double[n][];
-            double[] yb = new double[n];
-            double[][] vb = new double[n][n];
-            int[][] group = new int[m][n];
-            int[] groups = new int[m];
-            for (int a = 0; a < n; a++) {
-                xb[a] = columns.row(x[rows[a]]);
-                yb[a] = yi[rows[a]];
-                for (int b = 0; b < n; b++) vb[a][b] = v.covariance(rows[a], rows[b]);
-            }
-            for (int l = 0; l < m; l++) {
-                Map<String, Integer> local = new HashMap<>();
-                for (int a = 0; a < n; a++) {
-                    Integer g = local.get(keys[l][rows[a]]);
-                    if (g == null) {
-                        g = local.size();
-                        local.put(keys[l][rows[a]], g);
-                    }
-                    group[l][a] = g;
-                }
-                groups[l] = local.size();
-            }
-            blocks.add(new Block(rows, xb, yb, vb, group, groups));
-        }
-        return blocks;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
-
 
     private static void checkData(double[] yi, SamplingCovariance v, NestedLevels random, double[][] x,
                                   List<String> names) {

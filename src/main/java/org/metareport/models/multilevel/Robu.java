@@ -49,21 +49,8 @@ public final class Robu {
                               RveWeights weights, double rho, boolean small) {
         Objects.requireNonNull(weights, "weights");
         int m = yi.length;
-        if (vi.length != m || x.length != m || studynum.length != m)
-            throw new IllegalArgumentException("lengths differ: yi " + m + ", vi " + vi.length + ", x " + x.length
-                    + ", studynum " + studynum.length);
+        check(yi, vi, x, termNames, studynum, weights, rho);
         int p = termNames.size();
-        for (int i = 0; i < m; i++) {
-            if (!Double.isFinite(yi[i]) || !Double.isFinite(vi[i]) || vi[i] <= 0)
-                throw new FitException(String.format(Locale.ROOT, "effect size %d has yi = %s and vi = %s; robust "
-                        + "variance estimation needs finite effect sizes and variances greater than 0", i + 1, yi[i], vi[i]));
-            if (x[i].length != p) throw new IllegalArgumentException("design row " + i + " has " + x[i].length + " columns");
-            if (studynum[i] == null || studynum[i].isBlank())
-                throw new FitException(String.format(Locale.ROOT, "effect size %d has no study id", i + 1));
-        }
-        if (weights == RveWeights.CORR && !(rho >= 0 && rho <= 1))
-            throw new FitException("rho must be a value between 0 and 1 (robumeta), got " + rho);
-
         List<Study> studies = studies(yi, vi, x, studynum);
         int n = studies.size();
         if (n <= p)
@@ -74,33 +61,13 @@ public final class Robu {
         for (Study s : studies) {
             for (int a = 0; a < s.k(); a++) s.w[a] = weights == RveWeights.HIER ? 1 / s.v[a] : 1 / (s.k() * s.meanV);
         }
-        double[][] xwx = new double[p][p];
-        double[] xwy = new double[p];
-        for (Study s : studies) accumulate(s, xwx, xwy);
-        double[][] vi0 = inverse(xwx);
-        double[] b0 = Dense.times(vi0, xwy);
-
-        double tauSq;
-        double omegaSq = Double.NaN;
-        double i2 = Double.NaN;
-        if (weights == RveWeights.HIER) {
-            double[] moments = hierMoments(studies, vi0, b0, m, p);
-            tauSq = moments[0];
-            omegaSq = moments[1];
-            for (Study s : studies) for (int a = 0; a < s.k(); a++) s.w[a] = 1 / (s.v[a] + tauSq + omegaSq);
-        } else {
-            double[] moments = corrMoments(studies, vi0, b0, n, rho);
-            tauSq = moments[0];
-            i2 = moments[1];
-            for (Study s : studies) for (int a = 0; a < s.k(); a++) s.w[a] = 1 / (s.k() * (s.meanV + tauSq));
-        }
+        Wls first = wls(studies, p);
+        RobuFit.Heterogeneity heterogeneity = heterogeneity(studies, first, weights, m, rho);
 
         // second stage
-        xwx = new double[p][p];
-        xwy = new double[p];
-        for (Study s : studies) accumulate(s, xwx, xwy);
-        double[][] q = inverse(xwx);
-        double[] b = Dense.times(q, xwy);
+        Wls second = wls(studies, p);
+        double[][] q = second.q;
+        double[] b = second.b;
         double unit = 0;                                   // mean working variance (HIER), for the eigenvalue cut
         for (Study s : studies) for (int a = 0; a < s.k(); a++) unit += 1 / s.w[a] / m;
         double[][] meat = new double[p][p];
@@ -121,8 +88,64 @@ public final class Robu {
             for (double[] row : vr) for (int c = 0; c < p; c++) row[c] *= n / (double) (n - p);
             Arrays.fill(dfs, n - p);
         }
+        Inference inference = new Inference(TestKind.T, 95, m, coefficients(termNames, b, vr, dfs), vr, null);
+        return new RobuFit(weights, small, weights == RveWeights.CORR ? rho : Double.NaN, n, inference, heterogeneity);
+    }
+
+    private static void check(double[] yi, double[] vi, double[][] x, List<String> termNames, String[] studynum,
+                              RveWeights weights, double rho) {
+        int m = yi.length;
+        if (vi.length != m || x.length != m || studynum.length != m)
+            throw new IllegalArgumentException("lengths differ: yi " + m + ", vi " + vi.length + ", x " + x.length
+                    + ", studynum " + studynum.length);
+        int p = termNames.size();
+        for (int i = 0; i < m; i++) {
+            if (!Double.isFinite(yi[i]) || !Double.isFinite(vi[i]) || vi[i] <= 0)
+                throw new FitException(String.format(Locale.ROOT, "effect size %d has yi = %s and vi = %s; robust "
+                        + "variance estimation needs finite effect sizes and variances greater than 0", i + 1, yi[i], vi[i]));
+            if (x[i].length != p) throw new IllegalArgumentException("design row " + i + " has " + x[i].length + " columns");
+            if (studynum[i] == null || studynum[i].isBlank())
+                throw new FitException(String.format(Locale.ROOT, "effect size %d has no study id", i + 1));
+        }
+        if (weights == RveWeights.CORR && !(rho >= 0 && rho <= 1))
+            throw new FitException("rho must be a value between 0 and 1 (robumeta), got " + rho);
+    }
+
+    /** A weighted least-squares fit with the studies' current weights: Q = (X'WX)⁻¹ and b = Q X'Wy. */
+    private record Wls(double[][] q, double[] b) {}
+
+    private static Wls wls(List<Study> studies, int p) {
+        double[][] xwx = new double[p][p];
+        double[] xwy = new double[p];
+        for (Study s : studies) accumulate(s, xwx, xwy);
+        double[][] q = inverse(xwx);
+        return new Wls(q, Dense.times(q, xwy));
+    }
+
+    /**
+     * The method-of-moments heterogeneity from the first stage's residuals (HIER: tau² and omega²; CORR: tau² and I²),
+     * and the final working weights that use it.
+     */
+    private static RobuFit.Heterogeneity heterogeneity(List<Study> studies, Wls first, RveWeights weights, int m,
+                                                       double rho) {
+        int p = first.b.length;
+        if (weights == RveWeights.HIER) {
+            double[] moments = hierMoments(studies, first.q, first.b, m, p);
+            double tauSq = moments[0];
+            double omegaSq = moments[1];
+            for (Study s : studies) for (int a = 0; a < s.k(); a++) s.w[a] = 1 / (s.v[a] + tauSq + omegaSq);
+            return new RobuFit.Heterogeneity(tauSq, omegaSq, Double.NaN);
+        }
+        double[] moments = corrMoments(studies, first.q, first.b, studies.size(), rho);
+        double tauSq = moments[0];
+        for (Study s : studies) for (int a = 0; a < s.k(); a++) s.w[a] = 1 / (s.k() * (s.meanV + tauSq));
+        return new RobuFit.Heterogeneity(tauSq, Double.NaN, moments[1]);
+    }
+
+    /** Each coefficient's t test and CI with its own df: robumeta's {@code qt(0.975, dfs)}. */
+    private static List<Coefficient> coefficients(List<String> termNames, double[] b, double[][] vr, double[] dfs) {
         List<Coefficient> coefficients = new ArrayList<>();
-        for (int i = 0; i < p; i++) {
+        for (int i = 0; i < b.length; i++) {
             double se = Math.sqrt(vr[i][i]);
             double t = b[i] / se;
             TestDistribution dist = TestDistribution.of(dfs[i]);
@@ -130,9 +153,7 @@ public final class Robu {
             coefficients.add(new Coefficient(termNames.get(i), b[i], se, t, dfs[i], dist.twoSidedP(t), b[i] - crit * se,
                     b[i] + crit * se));
         }
-        Inference inference = new Inference(TestKind.T, 95, m, coefficients, vr, null);   // robumeta: qt(0.975, dfs)
-        return new RobuFit(weights, small, weights == RveWeights.CORR ? rho : Double.NaN, n, inference,
-                new RobuFit.Heterogeneity(tauSq, omegaSq, i2));
+        return coefficients;
     }
 
     /** One study's rows; {@code w} holds the current weights. */

@@ -8,7 +8,8 @@
  * <ul>
  *   <li>{@link org.metareport.models.multilevel.RmaMv}: {@code fit} (nested random effects
  *       {@code ~ 1 | L1/.../Lm}, REML or ML, z or t tests, V = diag(vi) or the imputed constant-correlation matrix of
- *       {@link org.metareport.models.multilevel.SamplingCovariance}), {@code predict}, {@code authorsPredictionInterval}.
+ *       {@link org.metareport.models.multilevel.SamplingCovariance}; variance components fixed at given values through
+ *       {@link org.metareport.models.multilevel.RmaMv.Options}), {@code predict}, {@code authorsPredictionInterval}.
  *       Gives a {@link org.metareport.models.multilevel.MultilevelFit} with multilevel I²
  *       ({@link org.metareport.models.multilevel.MultilevelI2}).</li>
  *   <li>{@link org.metareport.models.multilevel.ClusterRobust}: CR0, CR1 (m/(m − 1)), CR1p (m/(m − p)) and CR2

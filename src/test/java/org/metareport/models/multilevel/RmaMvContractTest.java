@@ -162,8 +162,8 @@ class RmaMvContractTest {
     void holdsGivenComponentsFixedAsMetaforsSigma2Argument() {
         MultilevelFit free = RmaMv.fit(d.yi, d.v(0.8), d.studyEs(), Method.REML, TestKind.T, 95);
         double[][] x = ones(d.k);
-        MultilevelFit fixed = RmaMv.fit(d.yi, d.v(0.8), d.studyEs(), x, List.of("intrcpt"), Method.REML, TestKind.T, 95,
-                new double[] {0.1, Double.NaN});
+        MultilevelFit fixed = RmaMv.fit(d.yi, d.v(0.8), d.studyEs(), x, List.of("intrcpt"),
+                new RmaMv.Options(Method.REML, TestKind.T, 95, new double[] {0.1, Double.NaN}));
         assertThat(fixed.sigma2()[0]).as("fixed component").isEqualTo(0.1);
         assertThat(fixed.sigma2()[1]).as("estimated component moves").isGreaterThan(free.sigma2()[1]);
         assertThat(fixed.logLik()).as("a constrained maximum is lower").isLessThan(free.logLik());

@@ -53,7 +53,8 @@ class SchoolBasedGoldenTest {
         MultilevelFit fit(double[] sigma2) {
             List<Formula.Column> cols = Formula.expand(labels, data.numeric, data.factors, true, data.k);
             return RmaMv.fit(data.yi, rho == 0 ? SamplingCovariance.diagonal(data.vi) : data.v(rho), data.studyEs(),
-                    Formula.matrix(cols, data.k), Formula.names(cols), Method.REML, TestKind.T, 95, sigma2);
+                    Formula.matrix(cols, data.k), Formula.names(cols),
+                    RmaMv.Options.of(Method.REML, TestKind.T, 95).withSigma2(sigma2));
         }
     }
 
