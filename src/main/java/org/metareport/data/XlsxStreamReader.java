@@ -39,7 +39,7 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads the named worksheets of an .xlsx/.xlsm workbook by streaming only their XML (SAX), with the shared-string
- * table parsed once and only when a cell needs it, and the styles through POI's {@link StylesTable}. POI's full
+ * table parsed once and only when a cell needs it, and the styles (small) through POI's {@link StylesTable}. POI's full
  * workbook ({@link XlsxSource#readWithWorkbook}) parses every sheet with XMLBeans to read one: for the school-based
  * example's workbook, two sheets of ~1 MB XML each and five more.
  *
@@ -51,8 +51,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * damaged file), a strict-OOXML or otherwise unusual package, a formula without a saved result (POI computes it), an
  * array formula, a cell POI would report as unreadable, a shared-string reference out of range, a row numbered 0,
  * XML it does not expect (a DOCTYPE, unknown elements inside the sheet's data), a number cell without a style of its
- * own in a column with a style. What it cannot see: damage in the parts it does not read (another sheet, a drawing),
- * which makes POI's full workbook refuse the whole file.
+ * own in a column with a style. What it cannot see: damage in the parts it does not read (another sheet, a drawing,
+ * comments; the shared strings when no cell of the named sheets refers to them), which makes POI's full workbook
+ * refuse the whole file.
  */
 final class XlsxStreamReader {
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -76,9 +77,9 @@ final class XlsxStreamReader {
     private final List<String> names = new ArrayList<>();
     private final List<PackagePart> sheets = new ArrayList<>();
     private boolean date1904;
-    private final PackagePart stylesPart;
+    private final SAXParserFactory xml = SAXParserFactory.newInstance();
+    private final StylesTable styles;
     private final PackagePart stringsPart;
-    private StylesTable styles;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
     private SharedStrings strings;
 
@@ -118,6 +119,9 @@ final class XlsxStreamReader {
 
     private XlsxStreamReader(OPCPackage pkg) throws InvalidFormatException, IOException, SAXException,
             ParserConfigurationException {
+        xml.setNamespaceAware(true);
+        xml.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true); // POI's XMLBeans refuses one too
+        xml.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
         PackageRelationshipCollection core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
         if (core.size() != 1) throw new Unusual("no single office document (strict OOXML?)");
         workbook = pkg.getPart(core.getRelationship(0));
@@ -135,7 +139,7 @@ final class XlsxStreamReader {
             if (part == null) throw new Unusual("sheet part of " + id + " is missing");
             sheets.add(part);
         }
-        stylesPart = onlyRelated(XSSFRelation.STYLES.getRelation(), false);
+        styles = new StylesTable(onlyRelated(XSSFRelation.STYLES.getRelation(), false)); // as POI's workbook: at once
         stringsPart = onlyRelated(XSSFRelation.SHARED_STRINGS.getRelation(), true);
     }
 
@@ -192,13 +196,9 @@ final class XlsxStreamReader {
         return out.build();
     }
 
-    private static void parse(PackagePart part, DefaultHandler handler) throws IOException, SAXException,
+    private void parse(PackagePart part, DefaultHandler handler) throws IOException, SAXException,
             ParserConfigurationException {
-        SAXParserFactory factory = SAXParserFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true); // XMLBeans refuses one too
-        factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        XMLReader reader = factory.newSAXParser().getXMLReader();
+        XMLReader reader = xml.newSAXParser().getXMLReader();
         reader.setContentHandler(handler);
         reader.setErrorHandler(handler);
         try (InputStream in = part.getInputStream()) {
@@ -251,7 +251,6 @@ final class XlsxStreamReader {
      * one in range, else its column's default style (here: a column with a style is left to POI), else style 0.
      */
     private boolean isDateStyle(RawCell c) {
-        if (styles == null) styles = readStyles();
         int index = -1;
         if (styles.getNumCellStyles() > 0 && c.style != null) {
             int s = digits(c.style, "style");
@@ -264,14 +263,6 @@ final class XlsxStreamReader {
             ExcelNumberFormat format = ExcelNumberFormat.from(style);
             return format != null && DateUtil.isADateFormat(format);
         });
-    }
-
-    private StylesTable readStyles() {
-        try {
-            return new StylesTable(stylesPart);
-        } catch (IOException e) {
-            throw new Unusual("styles: " + e);
-        }
     }
 
     /** A {@code t="s"} cell: the checks of {@code Cells.string}, then {@code XSSFCell}'s lookup; anything odd is Unusual. */
