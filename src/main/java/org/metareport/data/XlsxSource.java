@@ -29,8 +29,10 @@ import org.metareport.spec.Source;
 
 /**
  * Reads one worksheet of an Excel workbook ({@code .xlsx}, {@code .xlsm}, or the older {@code .xls}) into a
- * {@link Table}, through Apache POI. The cells are the values the workbook stores, not what the sheet displays,
- * so that a workbook and its CSV export give the same table wherever the display does not round:
+ * {@link Table}, through Apache POI: an .xlsx/.xlsm sheet is streamed ({@link XlsxStreamReader}, only the named
+ * sheets' XML is parsed), anything else read with POI's full workbook, with the same result either way. The cells are
+ * the values the workbook stores, not what the sheet displays, so that a workbook and its CSV export give the same
+ * table wherever the display does not round:
  *
  * <ul>
  *   <li>The sheet is {@link Source#sheet()} (matched ignoring case, as Excel does), else the first sheet. The table's
