@@ -423,6 +423,9 @@ class XlsxStreamReaderTest {
         Path file = save(book, "ok.xlsx");
         Path noCount = edited(file, STRINGS, x -> x.replaceFirst(" uniqueCount=\"[0-9]+\"", ""), "nocount.xlsx");
         assertThat(first(noCount).fallback()).contains("out of range");
+        // SharedStringsTable.getUniqueCount() is the attribute: without it every text cell is "damaged" (kept as is)
+        assertThat(TestFiles.problems(() -> TableReader.read(source(noCount, null, 3)))).first().asString()
+                .contains("refers to shared text number '0', but the workbook's table of shared text has 0 entries");
         Path outOfRange = edited(file, SHEET, x -> x.replace("<v>2</v>", "<v>99</v>"), "range.xlsx");
         assertThat(first(outOfRange).fallback()).contains("out of range");
     }
