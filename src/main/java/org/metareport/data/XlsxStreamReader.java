@@ -154,7 +154,7 @@ final class XlsxStreamReader {
     }
 
     private List<Object> readEach(List<Source> sources) throws IOException, SAXException, ParserConfigurationException {
-        Map<Integer, SortedMap<Integer, SortedMap<Integer, String>>> parsed = new HashMap<>();
+        Map<Integer, SortedMap<Integer, List<String>>> parsed = new HashMap<>();
         List<Object> out = new ArrayList<>();
         for (Source source : sources) {
             int index = sheetIndex(source);
@@ -183,16 +183,10 @@ final class XlsxStreamReader {
         return -1;
     }
 
-    private static Table table(Source source, String sheet, SortedMap<Integer, SortedMap<Integer, String>> rows) {
+    private static Table table(Source source, String sheet, SortedMap<Integer, List<String>> rows) {
         String file = source.shown() + "[" + sheet + "]";
         XlsxSource.SheetRows out = new XlsxSource.SheetRows(file, new Problems());
-        for (Map.Entry<Integer, SortedMap<Integer, String>> row : rows.entrySet()) {
-            SortedMap<Integer, String> cells = row.getValue();
-            int width = cells.isEmpty() ? 0 : cells.lastKey() + 1; // POI's Row.getLastCellNum(): blank cells count
-            List<String> values = new ArrayList<>(width);
-            for (int i = 0; i < width; i++) values.add(cells.get(i));
-            out.add(row.getKey(), values);
-        }
+        rows.forEach(out::add);
         return out.build();
     }
 
@@ -492,16 +486,19 @@ final class XlsxStreamReader {
         }
     }
 
-    /** A worksheet's {@code <sheetData>}: rows by number, each its cells' texts by column (blank cells as null). */
+    /**
+     * A worksheet's {@code <sheetData>}: rows by number, each its cells' texts by column, as long as POI's
+     * {@code Row.getLastCellNum()} (a blank cell counts; no cell and a blank one read as null).
+     */
     private final class SheetHandler extends Handler {
-        final SortedMap<Integer, SortedMap<Integer, String>> rows = new TreeMap<>();
+        final SortedMap<Integer, List<String>> rows = new TreeMap<>();
         private final List<int[]> styledColumns = new ArrayList<>();
         private int depth;
         private int skip;
         private boolean inCols;
         private boolean inData;
         private boolean dataSeen;
-        private SortedMap<Integer, String> row;
+        private List<String> row;
         private int rowNumber;
         private RawCell cell;
         private StringBuilder value; // the text of the cell's <v> while inside it
@@ -541,7 +538,7 @@ final class XlsxStreamReader {
                         if (r == null) throw new Unusual("a row without a number");
                         rowNumber = digits(r, "row number");
                         if (rowNumber < 1 || rowNumber > MAX_ROW) throw new Unusual("row number " + r);
-                        row = new TreeMap<>();
+                        row = new ArrayList<>();
                     }
                 }
                 case 4 -> {
@@ -634,7 +631,8 @@ final class XlsxStreamReader {
                     }
                 }
                 case 4 -> {
-                    row.put(cell.column, text(cell)); // a later cell with the same reference wins, as in POI
+                    while (row.size() <= cell.column) row.add(null);
+                    row.set(cell.column, text(cell)); // a later cell with the same reference wins, as in POI
                     cell = null;
                 }
                 case 3 -> {
