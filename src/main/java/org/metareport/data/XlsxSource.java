@@ -29,8 +29,10 @@ import org.metareport.spec.Source;
 
 /**
  * Reads one worksheet of an Excel workbook ({@code .xlsx}, {@code .xlsm}, or the older {@code .xls}) into a
- * {@link Table}, through Apache POI. The cells are the values the workbook stores, not what the sheet displays,
- * so that a workbook and its CSV export give the same table wherever the display does not round:
+ * {@link Table}, through Apache POI: an .xlsx/.xlsm sheet is streamed ({@link XlsxStreamReader}, only the named
+ * sheets' XML is parsed), anything else read with POI's full workbook, with the same result either way. The cells are
+ * the values the workbook stores, not what the sheet displays, so that a workbook and its CSV export give the same
+ * table wherever the display does not round:
  *
  * <ul>
  *   <li>The sheet is {@link Source#sheet()} (matched ignoring case, as Excel does), else the first sheet. The table's
@@ -63,15 +65,26 @@ final class XlsxSource implements TableSource {
     }
 
     /**
-     * Reads several sheets of one workbook (the effects and the studies sheet of the same file) opening and parsing it
-     * once: POI parses every sheet of a workbook when it opens it, the slowest part of reading one.
+     * Reads several sheets of one workbook (the effects and the studies sheet of the same file) opening it once. An
+     * .xlsx/.xlsm file is streamed: only the named sheets' XML is parsed ({@link XlsxStreamReader}); whatever the
+     * stream cannot render exactly as POI's full workbook does is read with the full workbook instead.
      *
      * @param sources sources naming the same file
      * @return for each source, its {@link Table} or the {@link InputException} {@link #read} would have thrown
      */
     List<Object> readEach(List<Source> sources) {
+        XlsxStreamReader.Outcome streamed = XlsxStreamReader.read(sources);
+        return streamed.tables() != null ? streamed.tables() : readWithWorkbook(sources);
+    }
+
+    /**
+     * {@link #readEach} through POI's full {@link Workbook} (every sheet parsed): the reading that
+     * {@link XlsxStreamReader} must equal, and its fallback for whatever it does not stream (an .xls file, a formula
+     * without a saved result, a damaged or unusual workbook).
+     */
+    static List<Object> readWithWorkbook(List<Source> sources) {
         List<Object> out = new ArrayList<>();
-        try (Workbook book = WorkbookFactory.create(sources.get(0).path().toFile(), null, true)) {
+        try (Workbook book = open(sources.get(0))) {
             for (Source source : sources) {
                 try {
                     out.add(read(book, sheet(book, source), source));
@@ -85,6 +98,22 @@ final class XlsxSource implements TableSource {
             out.clear();
             for (Source source : sources) out.add(cannotOpen(source, e));
             return out;
+        }
+    }
+
+    /**
+     * POI's full workbook of the file. Besides its own exceptions for a damaged file, POI lets assorted unchecked
+     * exceptions out of its constructor when a sheet holds an invalid value (a row numbered {@code r="e"}, a cell
+     * {@code r="-1"}): the file is damaged all the same, and says so instead of failing with a stack trace.
+     */
+    private static Workbook open(Source source) throws IOException {
+        try {
+            return WorkbookFactory.create(source.path().toFile(), null, true);
+        } catch (EncryptedDocumentException | org.apache.poi.EmptyFileException | UnsupportedFileFormatException
+                 | POIXMLException e) {
+            throw e;
+        } catch (RuntimeException e) { // XmlValueOutOfRangeException, IllegalArgumentException (a cell reference "-1")...
+            throw new POIXMLException(e);
         }
     }
 
@@ -108,8 +137,13 @@ final class XlsxSource implements TableSource {
         if (source.sheet() == null) return book.getSheetAt(0);
         Sheet sheet = book.getSheet(source.sheet());
         if (sheet != null) return sheet;
+        throw noSuchSheet(source, names);
+    }
+
+    /** The problem of a source naming a sheet the workbook (whose sheets are {@code names}) does not have. */
+    static InputException noSuchSheet(Source source, List<String> names) {
         String hint = CloseMatches.hint(source.sheet(), names);
-        throw InputException.at(source.where(), "workbook '%s' has no sheet '%s'; %sits sheets are %s", source.shown(),
+        return InputException.at(source.where(), "workbook '%s' has no sheet '%s'; %sits sheets are %s", source.shown(),
                 source.sheet(), hint.isEmpty() ? "" : hint + " ",
                 String.join(", ", names.stream().limit(12).map(Visible::quote).toList()) + (names.size() > 12 ? ", …" : ""));
     }
@@ -117,9 +151,8 @@ final class XlsxSource implements TableSource {
     private static Table read(Workbook book, Sheet sheet, Source source) {
         String file = source.shown() + "[" + sheet.getSheetName() + "]";
         Problems problems = new Problems();
-        TableBuilder builder = new TableBuilder(file, i -> "column " + CellReference.convertNumToColString(i), false, problems);
+        SheetRows rows = new SheetRows(file, problems);
         Cells cells = new Cells(file, book.getCreationHelper().createFormulaEvaluator(), problems);
-        boolean header = false;
         for (Row row : sheet) {
             if (row.getRowNum() < 0) { // r="0" in the sheet's XML: no row Excel can show
                 problems.add(Where.of(file, 1), "the sheet has a row numbered 0, which Excel does not write; the "
@@ -128,16 +161,51 @@ final class XlsxSource implements TableSource {
             }
             List<String> values = new ArrayList<>();
             for (int i = 0; i < row.getLastCellNum(); i++) values.add(cells.read(row.getCell(i)));
+            rows.add(row.getRowNum() + 1, values);
+        }
+        return rows.build();
+    }
+
+    /** Hands a sheet's rows, in order, to a {@link TableBuilder}: the header is the first row holding anything. */
+    static final class SheetRows {
+        private final String file;
+        private final Problems problems;
+        private final TableBuilder builder;
+        private boolean header;
+
+        SheetRows(String file, Problems problems) {
+            this.file = file;
+            this.problems = problems;
+            this.builder = new TableBuilder(file, i -> "column " + CellReference.convertNumToColString(i), false, problems);
+        }
+
+        /** One row: its number in the sheet (1-based) and its cells' texts by column (null: no cell or blank). */
+        void add(int line, List<String> values) {
             if (!header) {
-                if (values.stream().allMatch(v -> CellText.cell(v) == null)) continue;
-                builder.header(row.getRowNum() + 1, values);
+                if (values.stream().allMatch(v -> CellText.cell(v) == null)) return;
+                builder.header(line, values);
                 header = true;
             } else {
-                builder.row(row.getRowNum() + 1, values);
+                builder.row(line, values);
             }
         }
-        if (!header) problems.add(Where.of(file, 1), "the sheet is empty; its first row must name the columns");
-        return builder.build();
+
+        Table build() {
+            if (!header) problems.add(Where.of(file, 1), "the sheet is empty; its first row must name the columns");
+            return builder.build();
+        }
+    }
+
+    /** A date cell's text: ISO {@code yyyy-MM-dd}, with {@code THH:mm:ss} when there is a time of day. */
+    static String dateText(LocalDateTime t) {
+        return t.toLocalTime().equals(LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : DATE_TIME.format(t);
+    }
+
+    /** An error cell's text ({@code #DIV/0!}); null for {@code #N/A} and for a code that is no Excel error. */
+    static String errorText(byte code) {
+        FormulaError error = FormulaError.isValidCode(code) ? FormulaError.forInt(code) : null;
+        if (error == null || error == FormulaError.NA) return null;
+        return error.getString();
     }
 
     /** Turns POI cells into the text of {@link Table} cells. */
@@ -175,7 +243,7 @@ final class XlsxSource implements TableSource {
                 case NUMERIC -> number(cell);
                 case STRING -> string(cell);
                 case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-                case ERROR -> error(cell.getErrorCellValue());
+                case ERROR -> errorText(cell.getErrorCellValue());
                 case BLANK, _NONE, FORMULA -> null;
             };
         }
@@ -209,16 +277,9 @@ final class XlsxSource implements TableSource {
         private static String number(Cell cell) {
             double value = cell.getNumericCellValue();
             if (DateUtil.isCellDateFormatted(cell)) {
-                LocalDateTime t = cell.getLocalDateTimeCellValue();
-                return t.toLocalTime().equals(LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : DATE_TIME.format(t);
+                return dateText(cell.getLocalDateTimeCellValue());
             }
             return ShortestDecimal.of(value);
-        }
-
-        private static String error(byte code) {
-            FormulaError error = FormulaError.isValidCode(code) ? FormulaError.forInt(code) : null;
-            if (error == null || error == FormulaError.NA) return null;
-            return error.getString();
         }
 
         /** False only for an .xlsx formula cell saved without its value (as scripts write them). */

@@ -5,7 +5,7 @@
  *
  * <ul>
  *   <li>{@link org.metareport.data.TableReader} reads one file into a {@link org.metareport.data.Table}, choosing
- *       the reader by extension: {@code CsvSource} (UTF-8, RFC 4180) or {@code XlsxSource} (a worksheet, by POI).</li>
+ *       the reader by extension: {@code CsvSource} (UTF-8, RFC 4180) or {@code XlsxSource} (a worksheet, by POI; an .xlsx sheet is streamed by {@code XlsxStreamReader}).</li>
  *   <li>{@link org.metareport.data.Dataset#read} filters ({@code exclude:}/{@code include:}), joins
  *       ({@code StudiesJoiner}) and checks the named columns; {@link org.metareport.data.Dataset#checkColumns}
  *       checks any further column names (effect columns, moderators, levels) with "did you mean" hints.</li>
