@@ -59,8 +59,8 @@ final class Graphics2DCanvas implements Canvas {
      * the IDAT chunks and IEND; no time stamp, text, colour or other chunk. Every row has filter type None and the
      * rows are deflated at {@link #PNG_DEFLATE_LEVEL} on the calling thread, so the bytes depend on the pixels and the
      * zlib in use only (not on the thread or the number of cores); the PDF embeds them as they are
-     * ({@code render.pdf.PngPassThrough}). Measured against the JDK's ImageIO writer (adaptive row filters, level 4)
-     * it is about 3 times faster for files about 15% larger (docs/performance.md, "png").
+     * ({@code render.pdf.PngPassThrough}). Against the JDK's ImageIO writer (adaptive row filters, zlib level 4) it takes
+     * about a quarter of the CPU time for files about 13% larger (docs/performance.md, "png").
      */
     static byte[] encode(BufferedImage image, double dpi) {
         if (image.getType() != BufferedImage.TYPE_INT_RGB)
