@@ -1,5 +1,7 @@
 package org.metareport.figures;
 
+import com.pngencoder.PngEncoder;
+import com.pngencoder.PngEncoderPhysicalPixelDimensions;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -7,20 +9,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.List;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOInvalidTreeException;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Paints a {@link Drawing} with Java2D onto a white RGB image at a given scale (2 gives 1600 px for an 800 px
@@ -29,6 +18,9 @@ import javax.imageio.stream.ImageOutputStream;
  * (96 px per inch) when a PDF renderer honours it. Groups draw nothing.
  */
 final class Graphics2DCanvas implements Canvas {
+    /** zlib's level for the PNG data (1 fastest .. 9 smallest), chosen by measurement (docs/performance.md, "png"). */
+    static final int PNG_DEFLATE_LEVEL = 3;
+
     private final Graphics2D g;
 
     private Graphics2DCanvas(Graphics2D g) {
@@ -59,38 +51,34 @@ final class Graphics2DCanvas implements Canvas {
 
     /** @return PNG bytes of the drawing at {@code scale}; the same drawing and scale give the same bytes */
     static byte[] png(Drawing drawing, double scale) {
-        BufferedImage image = paint(drawing, scale);
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
-        if (!writers.hasNext()) throw new IllegalStateException("this Java runtime has no PNG writer");
-        ImageWriter writer = writers.next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
-            setDpi(meta, 96 * scale);
-            writer.setOutput(out);
-            writer.write(null, new IIOImage(image, null, meta), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not encode PNG in memory", e);  // no real I/O: a JDK fault
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
+        return encode(paint(drawing, scale), 96 * scale);
+    }
+
+    /**
+     * The image as an 8-bit RGB, non-interlaced PNG: IHDR, a pHYs chunk of {@code dpi} (in pixels per metre, rounded),
+     * the IDAT chunks and IEND; no time stamp, text, colour or other chunk. Every row has filter type None and the
+     * rows are deflated at {@link #PNG_DEFLATE_LEVEL} on the calling thread, so the bytes depend on the pixels and the
+     * zlib in use only (not on the thread or the number of cores); the PDF embeds them as they are
+     * ({@code render.pdf.PngPassThrough}). Against the JDK's ImageIO writer (adaptive row filters, zlib level 4) it takes
+     * about a quarter of the CPU time for files about 13% larger (docs/performance.md, "png").
+     */
+    static byte[] encode(BufferedImage image, double dpi) {
+        if (image.getType() != BufferedImage.TYPE_INT_RGB)
+            throw new IllegalArgumentException("PNG encoding expects an RGB image without alpha, was type " + image.getType());
+        return new PngEncoder()
+            .withBufferedImage(image)
+            .withCompressionLevel(PNG_DEFLATE_LEVEL)
+            .withPredictorEncoding(false)                 // filter None: smaller and faster for flat-coloured figures
+            .withMultiThreadedCompressionEnabled(false)   // one thread per image: the pipeline encodes images in parallel
+            .withTryIndexedEncoding(false)                // always RGB, the kind the PDF takes without decoding
+            .withSrgbRenderingIntent(null)
+            .withPhysicalPixelDimensions(PngEncoderPhysicalPixelDimensions.pixelsPerMeter(
+                Math.toIntExact(Math.round(dpi / 0.0254))))
+            .toBytes();
     }
 
     static int pixels(int size, double scale) {
         return (int) Math.ceil(size * scale - 1e-9);
-    }
-
-    private static void setDpi(IIOMetadata meta, double dpi) throws IIOInvalidTreeException {
-        String perMetre = Long.toString(Math.round(dpi / 0.0254));
-        IIOMetadataNode phys = new IIOMetadataNode("pHYs");
-        phys.setAttribute("pixelsPerUnitXAxis", perMetre);
-        phys.setAttribute("pixelsPerUnitYAxis", perMetre);
-        phys.setAttribute("unitSpecifier", "meter");
-        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
-        root.appendChild(phys);
-        meta.mergeTree("javax_imageio_png_1.0", root);
     }
 
     @Override public void line(double x1, double y1, double x2, double y2, Stroke stroke) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -26,10 +28,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.metareport.figures.Figure;
+import org.metareport.figures.ForestData;
+import org.metareport.figures.ForestPlot;
+import org.metareport.figures.ForestRow;
 import org.metareport.problems.Warnings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -202,6 +212,38 @@ class PdfWriterTest {
             Rectangle2D at = PdfReading.imagePlacements(doc.getPage(0)).get(0);
             assertThat(at.getWidth()).as("300 px at 96 dpi, in pt").isCloseTo(225, within(0.5));
             assertThat(at.getHeight()).as("200 px at 96 dpi, in pt").isCloseTo(150, within(0.5));
+        }
+    }
+
+    @Test
+    void embedsAFiguresPngWithItsOwnCompressedDataWithoutDecodingIt() throws IOException {
+        Figure figure = ForestPlot.draw(ForestData.builder(List.of(new ForestRow("Study A, 2001", 0.1, -0.2, 0.4, 60.0),
+                new ForestRow("Study B, 2004", 0.3, 0.0, 0.6, 40.0))).build());
+        byte[] png = figure.png();
+        Files.createDirectories(dir.resolve("figures"));
+        Files.write(dir.resolve("figures/forest.png"), png);
+        byte[] pdf = writer.write(page("<p><img src=\"figures/forest.png\" alt=\"Forest plot\" /></p>"), dir);
+
+        try (PDDocument doc = PdfReading.load(pdf)) {
+            List<PDImageXObject> images = PdfReading.images(doc.getPage(0));
+            assertThat(images).as("image XObjects on page 1").hasSize(1);
+            COSStream stream = images.get(0).getCOSObject();
+            assertThat(stream.getFilters()).as("filter").isEqualTo(COSName.FLATE_DECODE);
+            assertThat(stream.getDictionaryObject(COSName.DECODE_PARMS)).as("decode parameters: the PNG's predictors")
+                    .isInstanceOf(COSDictionary.class);
+            COSDictionary parms = (COSDictionary) stream.getDictionaryObject(COSName.DECODE_PARMS);
+            assertThat(parms.getInt(COSName.PREDICTOR)).as("PNG predictors").isEqualTo(15);
+            assertThat(parms.getInt(COSName.COLORS)).as("colours").isEqualTo(3);
+            assertThat(parms.getInt(COSName.COLUMNS)).as("columns").isEqualTo(figure.pngWidth());
+            try (var raw = stream.createRawInputStream()) {
+                assertThat(raw.readAllBytes()).as("the PNG's IDAT data, as they are (PngPassThrough, not decoded)")
+                        .isEqualTo(PngPassThroughTest.idat(png));
+            }
+            BufferedImage shown = images.get(0).getImage();
+            BufferedImage file = ImageIO.read(new ByteArrayInputStream(png));
+            assertThat(shown.getRGB(0, 0, shown.getWidth(), shown.getHeight(), null, 0, shown.getWidth()))
+                    .as("the PDF's pixels are the PNG's")
+                    .isEqualTo(file.getRGB(0, 0, file.getWidth(), file.getHeight(), null, 0, file.getWidth()));
         }
     }
 

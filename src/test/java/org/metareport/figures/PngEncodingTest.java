@@ -1,0 +1,139 @@
+package org.metareport.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.CRC32;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The figures' PNG encoding: lossless (the file decodes to the painted pixels), always the same bytes for the same
+ * drawing whichever thread encodes it, 8-bit RGB without interlace (what the PDF embeds without decoding), with the
+ * pHYs chunk of the scale's dpi and no chunk that varies between runs.
+ */
+class PngEncodingTest {
+    private static Drawing forest() {
+        return ForestPlot.layout(ForestData.builder(ForestExamples.manyRows(40)).build());
+    }
+
+    private static Drawing sample() {
+        Drawing.Recorder c = new Drawing.Recorder();
+        c.rect(10, 10, 20, 20, new Rgb(0x336699), null);
+        c.circle(60, 30, 12.3, new Rgb(0xcc2200), Stroke.solid(0.7, Rgb.BLACK));
+        c.line(0, 50, 100, 57.125, Stroke.solid(0.5, new Rgb(0x118844)).dashed(4, 2));
+        c.text(50, 75, "τ² = 0.25 [−1.2, 3.4]", TextStyle.regular(11).bolded(), Anchor.MIDDLE);
+        return c.finish(101, 83, "t", "d");   // odd sizes: rows of an odd number of bytes
+    }
+
+    /** The chunks of a PNG, in order: type and data (CRC checked). */
+    record Chunk(String type, byte[] data) {}
+
+    static List<Chunk> chunks(byte[] png) {
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
+        ByteBuffer b = ByteBuffer.wrap(png, 8, png.length - 8);
+        List<Chunk> chunks = new ArrayList<>();
+        while (b.hasRemaining()) {
+            int length = b.getInt();
+            byte[] type = new byte[4], data = new byte[length];
+            b.get(type).get(data);
+            CRC32 crc = new CRC32();
+            crc.update(type);
+            crc.update(data);
+            assertThat(b.getInt()).as("CRC of %s", new String(type, StandardCharsets.US_ASCII)).isEqualTo((int) crc.getValue());
+            chunks.add(new Chunk(new String(type, StandardCharsets.US_ASCII), data));
+        }
+        return chunks;
+    }
+
+    private static int[] pixels(BufferedImage image) {
+        int[] rgb = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        for (int i = 0; i < rgb.length; i++) rgb[i] &= 0xffffff;
+        return rgb;
+    }
+
+    @Test
+    void decodesToExactlyThePaintedPixels() throws IOException {
+        for (Drawing d : List.of(sample(), forest())) {
+            for (double scale : new double[] {1, 1.5, 2}) {
+                BufferedImage painted = Graphics2DCanvas.paint(d, scale);
+                BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(Graphics2DCanvas.png(d, scale)));
+                assertThat(decoded.getWidth()).as("width at %s×", scale).isEqualTo(painted.getWidth());
+                assertThat(decoded.getHeight()).as("height at %s×", scale).isEqualTo(painted.getHeight());
+                assertThat(decoded.getColorModel().hasAlpha()).as("alpha").isFalse();
+                assertThat(pixels(decoded)).as("pixels at %s×", scale).isEqualTo(pixels(painted));
+            }
+        }
+        int[] painted = ((DataBufferInt) Graphics2DCanvas.paint(sample(), 2).getRaster().getDataBuffer()).getData();
+        assertThat(java.util.Arrays.stream(painted).map(p -> p & 0xffffff).distinct().count())
+            .as("the sample has more colours than black and white (antialiasing), so the test sees channel order")
+            .isGreaterThan(20);
+    }
+
+    @Test
+    void writesEightBitRgbWithoutInterlaceAndOnlyHeaderDpiDataAndEnd() {
+        byte[] png = Graphics2DCanvas.png(forest(), 2);
+        List<Chunk> chunks = chunks(png);
+        List<String> types = chunks.stream().map(Chunk::type).distinct().toList();
+        assertThat(types).as("chunk types in order: no tIME, tEXt, sRGB, iCCP, PLTE, tRNS").containsExactly("IHDR", "pHYs", "IDAT", "IEND");
+        ByteBuffer ihdr = ByteBuffer.wrap(chunks.get(0).data());
+        assertThat(ihdr.getInt()).as("width").isEqualTo(1600);
+        assertThat(ihdr.getInt()).as("height").isEqualTo(Graphics2DCanvas.pixels(forest().height(), 2));
+        assertThat(new byte[] {ihdr.get(), ihdr.get(), ihdr.get(), ihdr.get(), ihdr.get()})
+            .as("bit depth 8, colour type 2 (RGB), deflate, adaptive filtering, no interlace").containsExactly(8, 2, 0, 0, 0);
+        assertThat(chunks.get(chunks.size() - 1).data()).as("IEND").isEmpty();
+    }
+
+    @Test
+    void saysTheScalesDpiInThePhysChunk() {
+        for (double scale : new double[] {1, 2, 3}) {
+            Chunk phys = chunks(Graphics2DCanvas.png(sample(), scale)).get(1);
+            assertThat(phys.type()).isEqualTo("pHYs");
+            ByteBuffer b = ByteBuffer.wrap(phys.data());
+            long perMetre = Math.round(96 * scale / 0.0254);
+            assertThat(b.getInt()).as("x pixels per metre at %s×", scale).isEqualTo(perMetre);
+            assertThat(b.getInt()).as("y pixels per metre at %s×", scale).isEqualTo(perMetre);
+            assertThat(b.get()).as("unit: metre").isEqualTo((byte) 1);
+        }
+        ByteBuffer at2 = ByteBuffer.wrap(chunks(Graphics2DCanvas.png(sample(), 2)).get(1).data());
+        assertThat(at2.getInt()).as("192 dpi, as the ImageIO writer wrote it before").isEqualTo(7559);
+    }
+
+    @Test
+    void givesTheSameBytesEveryTimeAndOnEveryThread() throws Exception {
+        Drawing forest = forest();
+        byte[] first = Graphics2DCanvas.png(forest, 2);
+        assertThat(Graphics2DCanvas.png(forest, 2)).as("encoded twice").isEqualTo(first);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<byte[]>> tasks = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                int n = i;
+                // the same figure on four threads at once, interleaved with other figures being encoded
+                tasks.add(n % 2 == 0 ? () -> Figure.of(forest, 2).png() : () -> Graphics2DCanvas.png(sample(), 1 + n));
+            }
+            List<Future<byte[]>> done = pool.invokeAll(tasks);
+            for (int i = 0; i < done.size(); i += 2) assertThat(done.get(i).get()).as("on thread task %d", i).isEqualTo(first);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void refusesImagesOfAnotherKind() {
+        assertThatThrownBy(() -> Graphics2DCanvas.encode(new BufferedImage(3, 3, BufferedImage.TYPE_INT_ARGB), 96))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RGB image without alpha");
+    }
+}
