@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Independent work of one run on the machine's cores: each task computes a value from immutable inputs, and the
@@ -22,40 +25,60 @@ final class Parallel {
         return Runtime.getRuntime().availableProcessors() > 1 && !"1".equals(System.getProperty("metareport.threads"));
     }
 
-    /** {@code f} applied to each item, in parallel when {@link #enabled()}; results in the items' order. */
+    /**
+     * {@code f} applied to each item, in parallel when {@link #enabled()}; results in the items' order. The items form
+     * one queue that the calling thread and up to one helper per other core take from in turn (the next item to
+     * whichever thread is free), so a long item does not hold back the rest. When items fail, every item is still
+     * tried, and the failure of the first failing item (in the items' order) is thrown.
+     */
     static <T, R> List<R> map(List<T> items, Function<T, R> f) {
         List<R> out = new ArrayList<>(items.size());
         if (!enabled() || items.size() < 2) {
             for (T t : items) out.add(f.apply(t));
             return out;
         }
-        List<CompletableFuture<R>> futures = new ArrayList<>(items.size());
-        for (int i = 1; i < items.size(); i++) {
-            T t = items.get(i);
-            futures.add(CompletableFuture.supplyAsync(() -> f.apply(t), ForkJoinPool.commonPool()));
+        Object[] results = new Object[items.size()];
+        Throwable[] failures = new Throwable[items.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable share = () -> {
+            for (int i; (i = next.getAndIncrement()) < items.size(); ) {
+                try {
+                    results[i] = f.apply(items.get(i));
+                } catch (RuntimeException | Error e) {
+                    failures[i] = e;
+                }
+            }
+        };
+        int helpers = Math.min(items.size() - 1, Math.max(1, ForkJoinPool.getCommonPoolParallelism()));
+        List<CompletableFuture<Void>> running = new ArrayList<>(helpers);
+        for (int h = 0; h < helpers; h++) running.add(CompletableFuture.runAsync(share, ForkJoinPool.commonPool()));
+        share.run();                                      // the calling thread works too
+        for (CompletableFuture<Void> c : running) join(c); // the shares catch their items' failures: this only waits
+        for (Throwable t : failures) {
+            if (t instanceof RuntimeException r) throw r;
+            if (t instanceof Error e) throw e;
         }
-        R first;
-        try {
-            first = f.apply(items.get(0));   // the calling thread works too
-        } catch (RuntimeException | Error e) {
-            for (CompletableFuture<R> c : futures) join(c);   // no task left running behind the error
-            throw e;
+        for (Object r : results) {
+            @SuppressWarnings("unchecked") R value = (R) r;
+            out.add(value);
         }
-        out.add(first);
-        for (CompletableFuture<R> c : futures) out.add(join(c));
         return out;
     }
 
-    /** A task started now, on another thread when {@link #enabled()}, else run when {@link Task#join()} is called. */
+    /** The same as {@link #map} for a list of jobs: each job's value, in the jobs' order. */
+    static <R> List<R> all(List<? extends Supplier<R>> jobs) {
+        return map(jobs, Supplier::get);
+    }
+
+    /**
+     * A task handed to another thread now when {@link #enabled()}; whichever comes first runs it: that thread, or the
+     * caller of {@link Task#join()} (so a join never waits for a task still queued behind other work). Without
+     * parallelism it runs when joined.
+     */
     static <R> Task<R> start(IoSupplier<R> work) {
-        if (!enabled()) return new Task<>(null, work);
-        return new Task<>(CompletableFuture.supplyAsync(() -> {
-            try {
-                return work.get();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, ForkJoinPool.commonPool()), null);
+        Task<R> task = new Task<>(work);
+        if (enabled()) CompletableFuture.runAsync(task::runUnlessTaken, ForkJoinPool.commonPool());
+        return task;
     }
 
     /** Work that may fail with an {@link IOException}. */
@@ -66,18 +89,30 @@ final class Parallel {
 
     /** A started task; {@link #join()} gives its value or throws what it threw. */
     static final class Task<R> {
-        private final CompletableFuture<R> future;
-        private final IoSupplier<R> deferred;
+        private final IoSupplier<R> work;
+        private final AtomicBoolean taken = new AtomicBoolean();
+        private final CompletableFuture<R> done = new CompletableFuture<>();
 
-        private Task(CompletableFuture<R> future, IoSupplier<R> deferred) {
-            this.future = future;
-            this.deferred = deferred;
+        private Task(IoSupplier<R> work) {
+            this.work = work;
+        }
+
+        /** Runs the work unless another thread has taken it; the outcome completes {@link #done}. */
+        private void runUnlessTaken() {
+            if (!taken.compareAndSet(false, true)) return;
+            try {
+                done.complete(work.get());
+            } catch (IOException e) {
+                done.completeExceptionally(new UncheckedIOException(e));
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+            }
         }
 
         R join() throws IOException {
-            if (future == null) return deferred.get();
+            runUnlessTaken();                        // not started yet: run it here
             try {
-                return Parallel.join(future);
+                return Parallel.join(done);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

@@ -176,20 +176,28 @@ final class Pipeline {
         for (String w : figureSet.warnings()) warnings.add(w);
         boolean pdf = formats.contains("pdf");
         boolean pngs = pdf || png || formats.contains("docx");          // the PDF and the Word file embed PNGs
-        // the PNGs (the slowest figure work), each figure's and each print part's, are encoded on another core while
-        // the Markdown and the HTML are rendered; they are written afterwards in the figures' order
-        List<Figure> toEncode = new ArrayList<>();
-        for (ReportFigures.Drawn d : drawn) toEncode.add(d.figure());
-        for (ReportFigures.Drawn d : drawn) for (ReportFigures.PrintPart part : d.printParts()) toEncode.add(part.figure());
-        // the largest first; this thread takes its share once the pages are rendered (each figure encodes once)
-        toEncode.sort(java.util.Comparator.comparingLong((Figure f) -> -(long) f.pngWidth() * f.pngHeight()));
+        // the PNGs (the slowest figure work) are encoded on another core while the Markdown and the HTML are rendered:
+        // first those the PDF shows (each figure's, or the print parts of one too tall for a page), then the rest (the
+        // whole figures of those, for their files and the Word document), each group largest first, each distinct
+        // PNG once; this thread takes its share of the first group before it typesets the PDF
+        List<Figure> forPdf = new ArrayList<>();
+        List<Figure> wholes = new ArrayList<>();
+        for (ReportFigures.Drawn d : drawn) {
+            if (d.printParts().isEmpty()) forPdf.add(d.figure());
+            else wholes.add(d.figure());
+            for (ReportFigures.PrintPart part : d.printParts()) forPdf.add(part.figure());
+        }
+        List<Figure> toEncode = distinctPngs(largestFirst(forPdf), List.of());
+        int pdfShare = toEncode.size();
+        toEncode = distinctPngs(toEncode, largestFirst(wholes));
+        List<Figure> queue = toEncode;
         java.util.concurrent.atomic.AtomicInteger nextPng = new java.util.concurrent.atomic.AtomicInteger();
-        Runnable encodeShare = () -> {
-            for (int i; (i = nextPng.getAndIncrement()) < toEncode.size(); ) toEncode.get(i).png();
+        java.util.function.IntConsumer encodeUpTo = end -> {
+            for (int i; (i = nextPng.getAndUpdate(n -> n < end ? n + 1 : n)) < end; ) queue.get(i).encodePng();
         };
         Parallel.Task<Void> encoded = pngs
                 ? Parallel.start(() -> {
-                    Timings.time("encode png figures", encodeShare);
+                    Timings.time("encode png figures", () -> encodeUpTo.accept(queue.size()));
                     return null;
                 })
                 : null;
@@ -219,12 +227,17 @@ final class Pipeline {
         String print = pdf ? Timings.time("write print html", () -> new HtmlWriter().write(markdown, results.title(),
                 stylesheet, figures, HtmlWriter.Mode.PRINT, printParts)) : null;
         if (encoded != null) {
-            encodeShare.run();
-            encoded.join();
-            for (ReportFigures.Drawn d : drawn) out.write(d.pngPath(), d.figure().png());
-            for (ReportFigures.Drawn d : drawn) for (ReportFigures.PrintPart part : d.printParts())
-                out.write(part.pngPath(), part.figure().png());
+            encodeUpTo.accept(pdfShare);                            // this thread's share of what the PDF shows
+            for (Figure f : forPdf) f.encodePng();                  // and those the other thread is still encoding
+            for (ReportFigures.Drawn d : drawn) {
+                if (d.printParts().isEmpty()) out.write(d.pngPath(), d.figure().png());
+                for (ReportFigures.PrintPart part : d.printParts()) out.write(part.pngPath(), part.figure().png());
+            }
         }
+        // the Word file on another core while the PDF is typeset (or here, after it, if no core took it by then)
+        Parallel.Task<byte[]> word = formats.contains("docx")
+                ? Parallel.start(() -> Timings.time("write docx", () -> docx(spec, results, markdown, drawn)))
+                : null;
         if (pdf) {
             long t0 = Timings.start();
             byte[] report = reuse.pdfWriter().write(print, out.folder(), page, warnings);
@@ -234,7 +247,12 @@ final class Pipeline {
         } else if (html != null) {
             out.write("report.html", html.join());
         }
-        if (formats.contains("docx")) out.write("report.docx", docx(spec, results, markdown, drawn));
+        if (encoded != null) {
+            encodeUpTo.accept(queue.size());
+            encoded.join();
+            for (ReportFigures.Drawn d : drawn) if (!d.printParts().isEmpty()) out.write(d.pngPath(), d.figure().png());
+        }
+        if (word != null) out.write("report.docx", word.join());
         long m0 = Timings.start();
         Map<String, byte[]> outputs = new LinkedHashMap<>(out.written());
         Manifest manifest = new Manifest(Metareport.version(), Metareport.commit().orElse(null),
@@ -243,6 +261,21 @@ final class Pipeline {
         out.write("manifest.json", manifest.toJson());
         Timings.since("write manifest.json", m0);
         return warnings.list();
+    }
+
+    /** The figures, the largest PNG first (the order of equal sizes kept). */
+    static List<Figure> largestFirst(List<Figure> figures) {
+        List<Figure> sorted = new ArrayList<>(figures);
+        sorted.sort(java.util.Comparator.comparingLong((Figure f) -> -(long) f.pngWidth() * f.pngHeight()));
+        return sorted;
+    }
+
+    /** {@code first}, then those of {@code more} whose PNG is none of the figures' before them (each PNG once). */
+    static List<Figure> distinctPngs(List<Figure> first, List<Figure> more) {
+        List<Figure> out = new ArrayList<>();
+        for (List<Figure> list : List.of(first, more))
+            for (Figure f : list) if (out.stream().noneMatch(f::sharesPngWith)) out.add(f);
+        return out;
     }
 
     /**

@@ -35,7 +35,7 @@ interface Reuse {
 
     /** The figures stage; {@code frame} (null without a PDF) sizes the print parts of tall forest plots. */
     default FigureSet figures(Results results, boolean sortForest, PrintFrame frame) {
-        return FigureSet.draw(results, sortForest, frame);
+        return FigureSet.draw(results, sortForest, frame, Parallel::all);
     }
 
     /** The templates: built in ({@code templates} null) or the user's folder over them. */

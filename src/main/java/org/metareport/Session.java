@@ -192,7 +192,7 @@ public final class Session {
             FigureSet hit = figures.get(key);
             if (hit == null) {
                 drawn++;
-                hit = FigureSet.draw(results, sortForest, frame);
+                hit = FigureSet.draw(results, sortForest, frame, Parallel::all);
                 figures.put(key, hit);
             }
             return hit;

@@ -1,10 +1,12 @@
 package org.metareport.figures;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.metareport.results.AnalysisResult;
 import org.metareport.results.Results;
 
@@ -32,11 +34,18 @@ public record FigureSet(List<ReportFigures.Drawn> drawn, List<String> warnings) 
      * print parts (null: every figure prints whole).
      */
     public static FigureSet draw(Results results, boolean sortForest, PrintFrame frame) {
-        List<ReportFigures.Drawn> drawn = new ArrayList<>(ReviewFigures.draw(results.prisma(), results.riskOfBias(), 1));
-        int offset = drawn.size();
-        for (ReportFigures.Drawn d : ReportFigures.draw(results, sortForest, frame)) {
-            drawn.add(d.numbered(d.number() + offset));
-        }
+        return draw(results, sortForest, frame, Jobs.IN_ORDER);
+    }
+
+    /**
+     * The same, with the figures drawn as independent {@code jobs} (e.g. on several cores): the review's figures, each
+     * forest plot, each analysis's other figures. The figures, their numbers and bytes are those drawn in order.
+     */
+    public static FigureSet draw(Results results, boolean sortForest, PrintFrame frame, Jobs jobs) {
+        List<Supplier<List<ReportFigures.Drawn>>> all = new ArrayList<>();
+        all.add(() -> ReviewFigures.draw(results.prisma(), results.riskOfBias(), 1));
+        all.addAll(ReportFigures.jobs(results, sortForest, frame));
+        List<ReportFigures.Drawn> drawn = sharingPngs(ReportFigures.numbered(jobs.all(all), 1));
         List<String> warnings = new ArrayList<>();
         String glyphs = missingGlyphs(drawn);
         if (glyphs != null) warnings.add(glyphs);
@@ -48,6 +57,29 @@ public record FigureSet(List<ReportFigures.Drawn> drawn, List<String> warnings) 
             }
         }
         return new FigureSet(drawn, warnings);
+    }
+
+    /**
+     * The figures with one PNG per distinct picture, print parts included ({@link Figure#sharingPngs}): e.g. a subgroup
+     * analysis's forest plot that shows the same rows as the overall model's is encoded once.
+     */
+    static List<ReportFigures.Drawn> sharingPngs(List<ReportFigures.Drawn> drawn) {
+        List<Figure> all = new ArrayList<>();
+        for (ReportFigures.Drawn d : drawn) {
+            all.add(d.figure());
+            for (ReportFigures.PrintPart part : d.printParts()) all.add(part.figure());
+        }
+        Iterator<Figure> shared = Figure.sharingPngs(all).iterator();
+        List<ReportFigures.Drawn> out = new ArrayList<>(drawn.size());
+        for (ReportFigures.Drawn d : drawn) {
+            Figure figure = shared.next();
+            List<ReportFigures.PrintPart> parts = new ArrayList<>(d.printParts().size());
+            for (ReportFigures.PrintPart part : d.printParts())
+                parts.add(new ReportFigures.PrintPart(part.pngPath(), shared.next()));
+            out.add(new ReportFigures.Drawn(d.id(), d.kind(), d.analysis(), d.number(), d.caption(), d.svgPath(),
+                    d.pngPath(), figure, parts));
+        }
+        return out;
     }
 
     /** True when the analysis would have a forest plot but has too many rows for a readable one. */

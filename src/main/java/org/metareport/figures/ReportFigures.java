@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.metareport.format.Apa;
 import org.metareport.results.AnalysisResult;
@@ -87,37 +88,71 @@ public final class ReportFigures {
      * @param frame      the printed page's room for a figure; null to print every figure whole
      */
     public static List<Drawn> draw(Results results, boolean sortForest, PrintFrame frame) {
+        return draw(results, sortForest, frame, Jobs.IN_ORDER);
+    }
+
+    /** The same, each figure (or group of an analysis's figures) drawn as one of {@code jobs}. */
+    public static List<Drawn> draw(Results results, boolean sortForest, PrintFrame frame, Jobs jobs) {
+        return numbered(jobs.all(jobs(results, sortForest, frame)), 1);
+    }
+
+    /** The figures of several jobs in the jobs' order, numbered from {@code first}. */
+    static List<Drawn> numbered(List<List<Drawn>> groups, int first) {
+        List<Drawn> out = new ArrayList<>();
+        for (List<Drawn> group : groups) for (Drawn d : group) out.add(d.numbered(first + out.size()));
+        return out;
+    }
+
+    /**
+     * The drawing jobs of these results, in report order: for each analysis its forest plot, then its other
+     * results-section figures; then for each analysis its funnel plot, then its selection model's weight function.
+     * Each job draws its figures numbered from 1; {@link #numbered} numbers them in the report.
+     */
+    static List<Supplier<List<Drawn>>> jobs(Results results, boolean sortForest, PrintFrame frame) {
         Map<Integer, EffectRow> byRow = new HashMap<>();
         for (EffectRow e : results.effects()) byRow.put(e.row(), e);
-        List<Drawn> out = new ArrayList<>();
+        List<Supplier<List<Drawn>>> jobs = new ArrayList<>();
         for (AnalysisResult a : results.analyses()) {
             if (a.interceptOnly() && a.prediction() != null && !a.weights().isEmpty()
                     && a.weights().size() <= MAX_FOREST_ROWS) {
-                String id = "forest-" + a.id();
-                ForestData data = forest(results.measure(), results.scale(), a, byRow, sortForest, results.riskOfBias());
-                Figure f = ForestPlot.draw(data);
-                List<PrintPart> parts = new ArrayList<>();
-                if (frame != null && f.height() > frame.maxHeight(f.width())) {
-                    List<Figure> pages = ForestPlot.drawPages(data, frame.maxHeight(f.width()), ForestPlot.PNG_SCALE);
-                    for (int i = 0; pages.size() > 1 && i < pages.size(); i++)
-                        parts.add(new PrintPart("figures/" + id + ".part" + (i + 1) + ".png", pages.get(i)));
-                }
-                out.add(new Drawn(id, "forest", a.id(), out.size() + 1, caption(results.measure(), results.scale(), a)
-                        + DiagnosticFigures.forestColumnsCaption(data.riskOfBias(), effects(a, byRow)),
-                        "figures/" + id + ".svg", "figures/" + id + ".png", f, parts));
+                jobs.add(() -> List.of(forest(results, a, byRow, sortForest, frame)));
             }
-            DiagnosticFigures.analysis(results.measure(), a, byRow, out);
+            jobs.add(() -> {
+                List<Drawn> out = new ArrayList<>();
+                DiagnosticFigures.analysis(results.measure(), a, byRow, out);
+                return out;
+            });
         }
         for (AnalysisResult a : results.analyses()) {
             if (a.bias() != null && a.bias().funnel() && a.prediction() != null) {
                 String id = "funnel-" + a.id();
-                Figure f = FunnelPlot.draw(funnel(results.measure(), a, byRow));
-                out.add(new Drawn(id, "funnel", a.id(), out.size() + 1, funnelCaption(a), "figures/" + id + ".svg",
-                        "figures/" + id + ".png", f));
+                jobs.add(() -> List.of(new Drawn(id, "funnel", a.id(), 1, funnelCaption(a), "figures/" + id + ".svg",
+                        "figures/" + id + ".png", FunnelPlot.draw(funnel(results.measure(), a, byRow)))));
             }
-            DiagnosticFigures.bias(a, out);
+            jobs.add(() -> {
+                List<Drawn> out = new ArrayList<>();
+                DiagnosticFigures.bias(a, out);
+                return out;
+            });
         }
-        return out;
+        return jobs;
+    }
+
+    /** The forest plot of an analysis, with its page-sized print parts when it is taller than {@code frame}. */
+    private static Drawn forest(Results results, AnalysisResult a, Map<Integer, EffectRow> byRow, boolean sortForest,
+                                PrintFrame frame) {
+        String id = "forest-" + a.id();
+        ForestData data = forest(results.measure(), results.scale(), a, byRow, sortForest, results.riskOfBias());
+        Figure f = ForestPlot.draw(data);
+        List<PrintPart> parts = new ArrayList<>();
+        if (frame != null && f.height() > frame.maxHeight(f.width())) {
+            List<Figure> pages = ForestPlot.drawPages(data, frame.maxHeight(f.width()), ForestPlot.PNG_SCALE);
+            for (int i = 0; pages.size() > 1 && i < pages.size(); i++)
+                parts.add(new PrintPart("figures/" + id + ".part" + (i + 1) + ".png", pages.get(i)));
+        }
+        return new Drawn(id, "forest", a.id(), 1, caption(results.measure(), results.scale(), a)
+                + DiagnosticFigures.forestColumnsCaption(data.riskOfBias(), effects(a, byRow)),
+                "figures/" + id + ".svg", "figures/" + id + ".png", f, parts);
     }
 
     static FunnelData funnel(String measure, AnalysisResult a, Map<Integer, EffectRow> byRow) {
