@@ -9,6 +9,9 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
+import java.awt.image.SinglePixelPackedSampleModel;
 import java.util.List;
 
 /**
@@ -55,26 +58,72 @@ final class Graphics2DCanvas implements Canvas {
     }
 
     /**
-     * The image as an 8-bit RGB, non-interlaced PNG: IHDR, a pHYs chunk of {@code dpi} (in pixels per metre, rounded),
-     * the IDAT chunks and IEND; no time stamp, text, colour or other chunk. Every row has filter type None and the
-     * rows are deflated at {@link #PNG_DEFLATE_LEVEL} on the calling thread, so the bytes depend on the pixels and the
-     * zlib in use only (not on the thread or the number of cores); the PDF embeds them as they are
-     * ({@code render.pdf.PngPassThrough}). Against the JDK's ImageIO writer (adaptive row filters, zlib level 4) it takes
-     * about a quarter of the CPU time for files about 13% larger (docs/performance.md, "png").
+     * The image as an 8-bit, non-interlaced PNG: grey (one byte a pixel) when every pixel is grey, as in most figures
+     * (black, greys and white, antialiased), else RGB; IHDR, a pHYs chunk of {@code dpi} (in pixels per metre,
+     * rounded), the IDAT chunks and IEND; no time stamp, text, colour or other chunk. Every row has filter type None
+     * and the rows are deflated at {@link #PNG_DEFLATE_LEVEL} on the calling thread, so the bytes depend on the pixels
+     * and the zlib in use only (not on the thread or the number of cores); the PDF embeds them as they are
+     * ({@code render.pdf.PngPassThrough}). Against the JDK's ImageIO writer (adaptive row filters, zlib level 4) it
+     * takes about a quarter of the CPU time for files about 13% larger; grey takes a third of the bytes to deflate
+     * (docs/performance.md, "png" and "grey").
      */
     static byte[] encode(BufferedImage image, double dpi) {
         if (image.getType() != BufferedImage.TYPE_INT_RGB)
             throw new IllegalArgumentException("PNG encoding expects an RGB image without alpha, was type " + image.getType());
-        return new PngEncoder()
-            .withBufferedImage(image)
+        BufferedImage grey = grey(image);
+        byte[] png = new PngEncoder()
+            .withBufferedImage(grey != null ? grey : image)
             .withCompressionLevel(PNG_DEFLATE_LEVEL)
             .withPredictorEncoding(false)                 // filter None: smaller and faster for flat-coloured figures
             .withMultiThreadedCompressionEnabled(false)   // one thread per image: the pipeline encodes images in parallel
-            .withTryIndexedEncoding(false)                // always RGB, the kind the PDF takes without decoding
+            .withTryIndexedEncoding(false)                // grey or RGB, the kinds the PDF takes without decoding
             .withSrgbRenderingIntent(null)
             .withPhysicalPixelDimensions(PngEncoderPhysicalPixelDimensions.pixelsPerMeter(
                 Math.toIntExact(Math.round(dpi / 0.0254))))
             .toBytes();
+        // pngencoder tags a grey image with the JDK's grey colour profile, whose gamma is linear: viewers that honour it
+        // would show every grey lighter than painted. Untagged, grey samples mean what RGB ones do (sRGB, as browsers,
+        // PDF's DeviceGray and Word read them), so the chunk goes.
+        return grey != null ? withoutChunk(png, "iCCP") : png;
+    }
+
+    /** The PNG without its chunks of {@code type} (each chunk stands alone: length, type, data, CRC). */
+    static byte[] withoutChunk(byte[] png, String type) {
+        byte[] name = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(png.length);
+        out.write(png, 0, 8);                                                       // the signature
+        for (int at = 8; at + 12 <= png.length; ) {
+            int length = java.nio.ByteBuffer.wrap(png, at, 4).getInt();
+            int size = 12 + length;
+            if (length < 0 || at + size > png.length) throw new IllegalStateException("damaged PNG chunk at byte " + at);
+            if (!java.util.Arrays.equals(png, at + 4, at + 8, name, 0, 4)) out.write(png, at, size);
+            at += size;
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * The pixels of an RGB image as 8-bit grey samples when every pixel has red = green = blue (the sample is that
+     * value: no colour conversion), else null. Only for the images {@link #paint} makes (packed, one int a pixel).
+     */
+    static BufferedImage grey(BufferedImage rgb) {
+        if (!(rgb.getRaster().getDataBuffer() instanceof DataBufferInt buffer)
+                || !(rgb.getSampleModel() instanceof SinglePixelPackedSampleModel model)
+                || model.getScanlineStride() != rgb.getWidth() || buffer.getOffset() != 0
+                || rgb.getRaster().getSampleModelTranslateX() != 0 || rgb.getRaster().getSampleModelTranslateY() != 0) {
+            return null;
+        }
+        int[] pixels = buffer.getData();
+        int n = rgb.getWidth() * rgb.getHeight();
+        BufferedImage grey = new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        byte[] samples = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < n; i++) {
+            int p = pixels[i];
+            int b = p & 0xff;
+            if (((p >>> 8) & 0xff) != b || ((p >>> 16) & 0xff) != b) return null;
+            samples[i] = (byte) b;
+        }
+        return grey;
     }
 
     static int pixels(int size, double scale) {

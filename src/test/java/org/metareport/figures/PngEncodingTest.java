@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The figures' PNG encoding: lossless (the file decodes to the painted pixels), always the same bytes for the same
- * drawing whichever thread encodes it, 8-bit RGB without interlace (what the PDF embeds without decoding), with the
- * pHYs chunk of the scale's dpi and no chunk that varies between runs.
+ * drawing whichever thread encodes it, 8-bit grey (a figure without colour) or RGB without interlace (what the PDF
+ * embeds without decoding), with the pHYs chunk of the scale's dpi and no chunk that varies between runs.
  */
 class PngEncodingTest {
     private static Drawing forest() {
@@ -58,10 +58,24 @@ class PngEncodingTest {
         return chunks;
     }
 
+    /**
+     * The image's pixels as 0xRRGGBB. A grey PNG decodes to an 8-bit grey image whose {@code getRGB} converts from a
+     * linear grey colour space; its samples are the file's values, so they are read as they are (r = g = b = sample).
+     */
     private static int[] pixels(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+            int[] grey = image.getRaster().getPixels(0, 0, image.getWidth(), image.getHeight(), (int[]) null);
+            for (int i = 0; i < grey.length; i++) grey[i] = grey[i] << 16 | grey[i] << 8 | grey[i];
+            return grey;
+        }
         int[] rgb = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         for (int i = 0; i < rgb.length; i++) rgb[i] &= 0xffffff;
         return rgb;
+    }
+
+    /** The colour type in a PNG's IHDR: 0 grey, 2 RGB. */
+    private static int colourType(byte[] png) {
+        return chunks(png).get(0).data()[9];
     }
 
     @Test
@@ -83,7 +97,28 @@ class PngEncodingTest {
     }
 
     @Test
-    void writesEightBitRgbWithoutInterlaceAndOnlyHeaderDpiDataAndEnd() {
+    void writesGreyWhenEveryPixelIsGreyAndRgbOtherwise() throws IOException {
+        assertThat(colourType(Graphics2DCanvas.png(forest(), 2))).as("the forest plot: black, greys, white").isEqualTo(0);
+        assertThat(colourType(Graphics2DCanvas.png(sample(), 2))).as("the sample has colours").isEqualTo(2);
+        // one pixel off grey makes the whole image RGB, and it decodes to exactly that pixel
+        BufferedImage image = Graphics2DCanvas.paint(forest(), 1);
+        assertThat(Graphics2DCanvas.grey(image)).isNotNull();
+        image.setRGB(3, 4, 0x7f7f80);
+        assertThat(Graphics2DCanvas.grey(image)).isNull();
+        byte[] png = Graphics2DCanvas.encode(image, 96);
+        assertThat(colourType(png)).isEqualTo(2);
+        assertThat(pixels(ImageIO.read(new ByteArrayInputStream(png)))).isEqualTo(pixels(image));
+        // a grey image keeps its samples: no colour conversion on the way
+        BufferedImage greys = new BufferedImage(256, 1, BufferedImage.TYPE_INT_RGB);
+        for (int v = 0; v < 256; v++) greys.setRGB(v, 0, v << 16 | v << 8 | v);
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(Graphics2DCanvas.encode(greys, 96)));
+        assertThat(decoded.getType()).isEqualTo(BufferedImage.TYPE_BYTE_GRAY);
+        assertThat(decoded.getRaster().getPixels(0, 0, 256, 1, (int[]) null)).isEqualTo(
+                java.util.stream.IntStream.range(0, 256).toArray());
+    }
+
+    @Test
+    void writesEightBitGreyWithoutInterlaceAndOnlyHeaderDpiDataAndEnd() {
         byte[] png = Graphics2DCanvas.png(forest(), 2);
         List<Chunk> chunks = chunks(png);
         List<String> types = chunks.stream().map(Chunk::type).distinct().toList();
@@ -92,7 +127,7 @@ class PngEncodingTest {
         assertThat(ihdr.getInt()).as("width").isEqualTo(1600);
         assertThat(ihdr.getInt()).as("height").isEqualTo(Graphics2DCanvas.pixels(forest().height(), 2));
         assertThat(new byte[] {ihdr.get(), ihdr.get(), ihdr.get(), ihdr.get(), ihdr.get()})
-            .as("bit depth 8, colour type 2 (RGB), deflate, adaptive filtering, no interlace").containsExactly(8, 2, 0, 0, 0);
+            .as("bit depth 8, colour type 0 (grey), deflate, adaptive filtering, no interlace").containsExactly(8, 0, 0, 0, 0);
         assertThat(chunks.get(chunks.size() - 1).data()).as("IEND").isEmpty();
     }
 

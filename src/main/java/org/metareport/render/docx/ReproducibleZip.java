@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -13,7 +14,9 @@ import java.util.zip.ZipOutputStream;
 /**
  * Rewrites a zip (a .docx) so the same content gives the same bytes: entries in a fixed order ({@code
  * [Content_Types].xml} first, as Office writes it, then by name), each with the same local time (2000-01-01 00:00, no
- * time zone involved) and no extra fields, deflated at the default level. POI stamps entries with the clock.
+ * time zone involved) and no extra fields, deflated at the default level, except pictures that are compressed already
+ * (PNG), which are stored as they are: deflating them again costs time and saves nothing. POI stamps entries with the
+ * clock.
  */
 final class ReproducibleZip {
     static final LocalDateTime TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
@@ -36,12 +39,26 @@ final class ReproducibleZip {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 ZipEntry entry = new ZipEntry(e.getKey());
                 entry.setTimeLocal(TIME);
-                entry.setMethod(ZipEntry.DEFLATED);
+                if (compressedAlready(e.getKey())) {
+                    entry.setMethod(ZipEntry.STORED);
+                    entry.setSize(e.getValue().length);
+                    entry.setCompressedSize(e.getValue().length);
+                    CRC32 crc = new CRC32();
+                    crc.update(e.getValue());
+                    entry.setCrc(crc.getValue());
+                } else {
+                    entry.setMethod(ZipEntry.DEFLATED);
+                }
                 out.putNextEntry(entry);
                 out.write(e.getValue());
                 out.closeEntry();
             }
         }
         return bytes.toByteArray();
+    }
+
+    /** True for an entry whose data are compressed already (a PNG picture), stored rather than deflated again. */
+    static boolean compressedAlready(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".png");
     }
 }

@@ -10,7 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A PNG of the kind the figures stage writes (8-bit RGB, not interlaced) as a PDF image that keeps the PNG's own
+ * A PNG of the kind the figures stage writes (8-bit grey or RGB, not interlaced) as a PDF image that keeps the PNG's own
  * compressed data: PDF's Flate filter with the PNG predictors reads it as it is, so nothing is decoded. OpenPDF's
  * own loader decodes every image to pixels through ImageIO and keeps them until the document is done: about 30 MB
  * for one tall forest plot, hundreds of MB for a review of twenty analyses. Any other PNG gives null (the caller
@@ -18,17 +18,18 @@ import java.nio.charset.StandardCharsets;
  */
 final class PngPassThrough {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private static final int GREY = 0;
     private static final int RGB = 2;
 
     private PngPassThrough() {}
 
-    /** The image with the PNG's compressed pixel data, or null when the PNG is not 8-bit RGB without interlace. */
+    /** The image with the PNG's compressed pixel data, or null when the PNG is not 8-bit grey or RGB without interlace. */
     static Image image(byte[] png) {
         if (png.length < SIGNATURE.length + 25) return null;
         for (int i = 0; i < SIGNATURE.length; i++) if (png[i] != SIGNATURE[i]) return null;
         ByteBuffer b = ByteBuffer.wrap(png);
         b.position(SIGNATURE.length);
-        int width = -1, height = -1;
+        int width = -1, height = -1, colours = 0;
         ByteArrayOutputStream idat = new ByteArrayOutputStream();
         boolean ended = false;
         while (b.remaining() >= 12 && !ended) {
@@ -45,7 +46,9 @@ final class PngPassThrough {
                     height = b.getInt(start + 4);
                     int depth = png[start + 8], colour = png[start + 9], compression = png[start + 10],
                             filter = png[start + 11], interlace = png[start + 12];
-                    if (depth != 8 || colour != RGB || compression != 0 || filter != 0 || interlace != 0) return null;
+                    if (depth != 8 || (colour != GREY && colour != RGB) || compression != 0 || filter != 0
+                            || interlace != 0) return null;
+                    colours = colour == GREY ? 1 : 3;
                 }
                 case "IDAT" -> idat.write(png, start, length);
                 case "PLTE", "tRNS" -> {
@@ -56,15 +59,15 @@ final class PngPassThrough {
             }
             b.position(start + length + 4);   // skip the data and the CRC
         }
-        if (!ended || width <= 0 || height <= 0 || idat.size() == 0) return null;
+        if (!ended || width <= 0 || height <= 0 || colours == 0 || idat.size() == 0) return null;
         try {
-            Image image = Image.getInstance(width, height, 3, 8, idat.toByteArray());
+            Image image = Image.getInstance(width, height, colours, 8, idat.toByteArray());
             image.setDeflated(true);
             PdfDictionary parameters = new PdfDictionary();
             parameters.put(PdfName.BITSPERCOMPONENT, new PdfNumber(8));
             parameters.put(PdfName.PREDICTOR, new PdfNumber(15));
             parameters.put(PdfName.COLUMNS, new PdfNumber(width));
-            parameters.put(PdfName.COLORS, new PdfNumber(3));
+            parameters.put(PdfName.COLORS, new PdfNumber(colours));
             PdfDictionary additional = new PdfDictionary();
             additional.put(PdfName.DECODEPARMS, parameters);
             image.setAdditional(additional);

@@ -155,5 +155,10 @@ class DocxWriterTest {
                 .isEqualTo(ReproducibleZip.TIME));
         assertThat(d.entryText("docProps/core.xml")).as("no creation date").doesNotContain("created")
                 .contains("<dc:title>T</dc:title>", "<dc:creator>A</dc:creator>");
+        // a PNG is compressed already: stored as it is; the XML parts are deflated
+        assertThat(d.zipEntries).filteredOn(e -> e.getName().endsWith(".png")).as("pictures").isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getMethod()).as(e.getName()).isEqualTo(java.util.zip.ZipEntry.STORED));
+        assertThat(d.zipEntries).filteredOn(e -> e.getName().endsWith(".xml")).as("XML parts").isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getMethod()).as(e.getName()).isEqualTo(java.util.zip.ZipEntry.DEFLATED));
     }
 }

@@ -41,6 +41,20 @@ class PngPassThroughTest {
         assertThat(inflater.finished()).isTrue();
     }
 
+    @Test
+    void keepsTheCompressedDataOfAGreyPng() throws Exception {
+        Image image = PngPassThrough.image(png(BufferedImage.TYPE_BYTE_GRAY));
+        assertThat(image).isNotNull();
+        assertThat(image.isDeflated()).isTrue();
+        Inflater inflater = new Inflater();
+        inflater.setInput(image.getRawData());
+        byte[] rows = new byte[5 * (1 + 7)];
+        assertThat(inflater.inflate(rows)).as("one filter byte and 1 byte a pixel per row").isEqualTo(rows.length);
+        assertThat(inflater.finished()).isTrue();
+        assertThat(((com.lowagie.text.pdf.PdfDictionary) image.getAdditional().get(com.lowagie.text.pdf.PdfName.DECODEPARMS))
+                .getAsNumber(com.lowagie.text.pdf.PdfName.COLORS).intValue()).as("one colour component").isEqualTo(1);
+    }
+
     /** The concatenated data of a PNG's IDAT chunks. */
     static byte[] idat(byte[] png) {
         ByteBuffer b = ByteBuffer.wrap(png, 8, png.length - 8);
@@ -73,7 +87,7 @@ class PngPassThroughTest {
     @Test
     void leavesOtherPngsAndOtherBytesToTheUsualLoader() throws Exception {
         assertThat(PngPassThrough.image(png(BufferedImage.TYPE_INT_ARGB))).as("with alpha").isNull();
-        assertThat(PngPassThrough.image(png(BufferedImage.TYPE_BYTE_GRAY))).as("grey").isNull();
+        assertThat(PngPassThrough.image(png(BufferedImage.TYPE_USHORT_GRAY))).as("16-bit grey").isNull();
         assertThat(PngPassThrough.image(png(BufferedImage.TYPE_BYTE_BINARY))).as("palette/1-bit").isNull();
         assertThat(PngPassThrough.image(new byte[40])).as("not a PNG").isNull();
         byte[] truncated = java.util.Arrays.copyOf(png(BufferedImage.TYPE_INT_RGB), 45);
