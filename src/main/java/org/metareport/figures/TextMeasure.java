@@ -35,13 +35,29 @@ final class TextMeasure {
     /** A piece of text drawn in one font. */
     record Run(String text, Font font) {}
 
-    /** @return the advance width of {@code text} in pixels at 1× */
+    /**
+     * @return the advance width of {@code text} in pixels at 1×. Widths are kept per text and font (a forest plot
+     *         measures the same labels again for its print pages, its truncation and the other analyses' plots, and
+     *         each measurement shapes the text anew); the cache is emptied when it reaches {@link #MAX_WIDTHS}.
+     */
     static double width(String text, TextStyle style) {
         if (text.isEmpty()) return 0;
+        Measured key = new Measured(text, style.size(), style.bold(), style.italic());
+        Double known = WIDTHS.get(key);
+        if (known != null) return known;
         double w = 0;
         for (Run r : runs(text, style)) w += r.font().getStringBounds(r.text(), FRC).getWidth();
+        if (WIDTHS.size() >= MAX_WIDTHS) WIDTHS.clear();
+        WIDTHS.put(key, w);
         return w;
     }
+
+    /** What a width depends on: the text and the font (the colour does not matter). */
+    private record Measured(String text, double size, boolean bold, boolean italic) {}
+
+    /** The most widths kept: far more than the texts of a report's figures, little memory (a few MB). */
+    static final int MAX_WIDTHS = 50_000;
+    private static final Map<Measured, Double> WIDTHS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @return the advance width of one run from {@link #runs} */
     static double width(Run run, TextStyle style) {

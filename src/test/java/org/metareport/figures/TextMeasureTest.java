@@ -46,4 +46,17 @@ class TextMeasureTest {
         for (String line : lines) assertThat(TextMeasure.width(line, TEXT)).as("'%s' fits", line).isLessThanOrEqualTo(80);
         assertThat(String.join(" ", lines)).as("words kept").isEqualTo("one two three four five six seven eight nine ten");
     }
+
+    @Test
+    void aWidthMeasuredAgainIsTheWidthMeasuredFirstWhateverTheColour() {
+        String text = "Haugland et al. (2020):CKP " + System.nanoTime();          // never measured before
+        TextStyle style = TextStyle.regular(13).bolded();
+        double fresh = 0;
+        for (TextMeasure.Run r : TextMeasure.runs(text, style)) fresh += TextMeasure.width(r, style);
+        assertThat(TextMeasure.width(text, style)).isEqualTo(fresh);
+        assertThat(TextMeasure.width(text, style)).isEqualTo(fresh);                  // kept
+        assertThat(TextMeasure.width(text, style.colored(new Rgb(0x336699)))).isEqualTo(fresh);
+        assertThat(TextMeasure.width(text, TextStyle.regular(13))).as("another face: measured on its own")
+                .isLessThan(fresh);
+    }
 }

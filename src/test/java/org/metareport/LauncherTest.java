@@ -1,0 +1,90 @@
+package org.metareport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/metareport}'s archive housekeeping, with a stand-in JDK 25 (a script that writes the AOT cache it is
+ * asked to create): the first {@code run} makes an archive, later ones use it, and only the three newest of its own
+ * archives are kept; other files in the folder are left alone.
+ */
+class LauncherTest {
+    @TempDir
+    Path tmp;
+
+    Path fakeJdk() throws Exception {
+        Path bin = Files.createDirectories(tmp.resolve("jdk/bin"));
+        Files.writeString(tmp.resolve("jdk/release"), "JAVA_VERSION=\"25.0.3\"\nJAVA_RUNTIME_VERSION=\"25.0.3+9-LTS\"\n");
+        Path java = bin.resolve("java");
+        Files.writeString(java, """
+                #!/bin/sh
+                echo "$*" >> "$(dirname "$0")/../calls"
+                for a in "$@"; do
+                  case $a in -XX:AOTCache=*) cache=${a#-XX:AOTCache=} ;; -XX:AOTMode=create) create=yes ;; esac
+                done
+                if [ "${create:-}" = yes ]; then echo archive > "$cache"; fi
+                for a in "$@"; do case $a in -XX:AOTConfiguration=*) echo config > "${a#-XX:AOTConfiguration=}" ;; esac; done
+                exit 0
+                """);
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return java;
+    }
+
+    int launch(Path java, Path jar, Path cache, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("sh", Path.of("bin/metareport").toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("out.txt").toFile());
+        pb.environment().put("METAREPORT_JAVA", java.toString());
+        pb.environment().put("METAREPORT_JAR", jar.toString());
+        pb.environment().put("METAREPORT_CACHE", cache.toString());
+        pb.environment().remove("METAREPORT_JAVA_OPTS");
+        Process p = pb.start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return p.exitValue();
+    }
+
+    static List<String> names(Path folder) throws Exception {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void makesAnArchiveOnTheFirstRunUsesItAfterAndKeepsOnlyTheThreeNewestOfItsOwn() throws Exception {
+        Path java = fakeJdk();
+        Path jar = Files.writeString(tmp.resolve("metareport.jar"), "not really a jar");
+        Path cache = Files.createDirectories(tmp.resolve("cache"));
+        // four archives of earlier jars, oldest first, and a file metareport did not make
+        for (int i = 1; i <= 4; i++) {
+            Path old = Files.writeString(cache.resolve("metareport-" + i + "-old.aot"), "old");
+            Files.setLastModifiedTime(old, FileTime.fromMillis(1_000_000_000_000L + i * 1000L));
+        }
+        Files.writeString(cache.resolve("notes.txt"), "mine");
+        assertThat(launch(java, jar, cache, "run", "spec.yaml")).isZero();
+        List<String> after = names(cache);
+        assertThat(after).contains("notes.txt", "metareport-4-old.aot", "metareport-3-old.aot")
+                .doesNotContain("metareport-1-old.aot", "metareport-2-old.aot");
+        List<String> made = after.stream().filter(n -> n.endsWith(".aot") && !n.contains("-old")).toList();
+        assertThat(made).as("the new archive").hasSize(1);
+        assertThat(made.get(0)).startsWith("metareport-").contains("-java-25.0.3-9-LTS-");
+        assertThat(after).as("no temporary files left").noneMatch(n -> n.startsWith(".making"));
+        // the next start uses it and makes nothing
+        Files.delete(java.getParent().resolve("../calls").normalize());
+        assertThat(launch(java, jar, cache, "run", "spec.yaml")).isZero();
+        List<String> calls = Files.readAllLines(java.getParent().resolve("../calls").normalize());
+        assertThat(calls).hasSize(1);
+        assertThat(calls.get(0)).contains("-XX:AOTCache=" + cache.resolve(made.get(0)), "-XX:TieredStopAtLevel=1",
+                "-jar " + jar, "run spec.yaml").doesNotContain("AOTMode");
+        assertThat(names(cache)).isEqualTo(after);
+    }
+}
