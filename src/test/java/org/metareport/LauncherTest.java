@@ -87,4 +87,23 @@ class LauncherTest {
                 "-jar " + jar, "run spec.yaml").doesNotContain("AOTMode");
         assertThat(names(cache)).isEqualTo(after);
     }
+
+    @Test
+    void watchAndBenchKeepTheJvmsOwnCompilersAndCollectorAndAShortRunTakesC1AndTheSerialCollector() throws Exception {
+        Path java = fakeJdk();
+        Path jar = Files.writeString(tmp.resolve("metareport.jar"), "not really a jar");
+        Path cache = Files.createDirectories(tmp.resolve("cache"));
+        Path calls = java.getParent().resolve("../calls").normalize();
+        for (String command : List.of("watch", "bench", "run")) {
+            Files.deleteIfExists(calls);
+            assertThat(launch(java, jar, cache, command, "spec.yaml")).isZero();
+            String last = Files.readAllLines(calls).get(0);
+            if (command.equals("run")) {
+                assertThat(last).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+            } else {
+                assertThat(last).as(command).contains("-XX:+TieredCompilation").doesNotContain("TieredStopAtLevel")
+                        .doesNotContain("UseSerialGC").doesNotContain("AOTCache");   // only a run makes an archive
+            }
+        }
+    }
 }
