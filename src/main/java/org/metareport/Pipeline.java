@@ -218,13 +218,16 @@ final class Pipeline {
         }
         if (formats.contains("md")) out.write("report.md", markdown);
         String stylesheet = manuscript.stylesheet();
-        // the browser page on another core while the PDF is typeset here
+        // the Markdown's HTML, cleaned once for both pages; the browser page on another core while the PDF is typeset
+        HtmlWriter htmlWriter = new HtmlWriter();
+        HtmlWriter.Body body = formats.contains("html") || pdf
+                ? Timings.time("render html body", () -> htmlWriter.body(markdown)) : null;
         Parallel.Task<String> html = formats.contains("html")
-                ? Parallel.start(() -> Timings.time("write html", () -> new HtmlWriter().write(markdown, results.title(),
-                        stylesheet, figures, HtmlWriter.Mode.BROWSER)))
+                ? Parallel.start(() -> Timings.time("write html", () -> htmlWriter.write(body, results.title(),
+                        stylesheet, figures, HtmlWriter.Mode.BROWSER, Map.of())))
                 : null;
         // the print page needs only the PNGs' paths: made while they are still being encoded
-        String print = pdf ? Timings.time("write print html", () -> new HtmlWriter().write(markdown, results.title(),
+        String print = pdf ? Timings.time("write print html", () -> htmlWriter.write(body, results.title(),
                 stylesheet, figures, HtmlWriter.Mode.PRINT, printParts)) : null;
         if (encoded != null) {
             encodeUpTo.accept(pdfShare);                            // this thread's share of what the PDF shows

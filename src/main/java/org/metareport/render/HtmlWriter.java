@@ -101,7 +101,47 @@ public final class HtmlWriter {
      */
     public String write(String markdown, String title, String css, Map<String, byte[]> figures, Mode mode,
                         Map<String, List<String>> printParts) {
-        String body = renderer.render(parser.parse(markdown));
+        return write(body(markdown), title, css, figures, mode, printParts);
+    }
+
+    /**
+     * The manuscript's content as the page shows it whatever the mode: the Markdown rendered, cleaned of anything
+     * active, its addresses made inert, its numbers kept whole and its tables captioned. Made once, it serves both the
+     * browser page and the print page ({@link #write(Body, String, String, Map, Mode, Map)}), which then differ only in
+     * how the figures are placed.
+     */
+    public Body body(String markdown) {
+        String html = renderer.render(parser.parse(markdown));
+        Document clean = new Cleaner(DOCUMENT).clean(Jsoup.parseBodyFragment(html));
+        Element content = clean.body();
+        keepAddressesInert(content);
+        keepNumbersWhole(content);
+        captionTables(content);
+        return new Body(content);
+    }
+
+    /**
+     * The cleaned content of a manuscript ({@link #body}); each page is made from a copy, so one body may serve
+     * several pages, one after another or from several threads.
+     */
+    public static final class Body {
+        private final Element content;
+
+        private Body(Element content) {
+            this.content = content;
+        }
+
+        /** A copy of the content's nodes (copies are made one at a time: reading a Jsoup tree fills caches). */
+        private synchronized List<Node> copy() {
+            List<Node> nodes = new ArrayList<>();
+            for (Node n : content.childNodes()) nodes.add(n.clone());
+            return nodes;
+        }
+    }
+
+    /** The HTML page of a manuscript's {@link #body}; the same as {@link #write(String, String, String, Map, Mode, Map)}. */
+    public String write(Body body, String title, String css, Map<String, byte[]> figures, Mode mode,
+                        Map<String, List<String>> printParts) {
         Document doc = Jsoup.parse("<!DOCTYPE html><html lang=\"en\"><head></head><body><main></main></body></html>");
         settings(doc);
         Element head = doc.head();
@@ -112,11 +152,7 @@ public final class HtmlWriter {
         head.appendElement("title").text(title);
         head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode("\n" + inlineCss(css) + "\n"));
         Element main = doc.selectFirst("main");
-        Document clean = new Cleaner(DOCUMENT).clean(Jsoup.parseBodyFragment(body));
-        for (Node n : new ArrayList<>(clean.body().childNodes())) main.appendChild(n);
-        keepAddressesInert(main);
-        keepNumbersWhole(main);
-        captionTables(main);
+        for (Node n : body.copy()) main.appendChild(n);
         List<String> inline = new ArrayList<>();
         figures(main, figures, mode, printParts, inline);
         tableOfContents(main);

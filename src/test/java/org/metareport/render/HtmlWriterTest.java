@@ -125,4 +125,23 @@ class HtmlWriterTest {
         assertThat(doc.select("meta[http-equiv=Content-Security-Policy]").attr("content")).as("CSP")
                 .contains("default-src 'none'", "img-src data:").doesNotContain("script-src");
     }
+
+    @Test
+    void oneBodyServesBothPagesFromTwoThreadsWithTheBytesEachGivesFromTheMarkdown() throws Exception {
+        HtmlWriter writer = new HtmlWriter();
+        String md = MD + "\nA p-value of < .001 and a [link](javascript:alert(1)).\n";
+        Map<String, java.util.List<String>> parts = Map.of("figures/forest-overall.svg",
+                java.util.List.of("figures/forest-overall.part1.png", "figures/forest-overall.part2.png"));
+        String browser = writer.write(md, "T", "body{}", FIGURES, HtmlWriter.Mode.BROWSER);
+        String print = writer.write(md, "T", "body{}", FIGURES, HtmlWriter.Mode.PRINT, parts);
+        HtmlWriter.Body body = writer.body(md);
+        for (int round = 0; round < 3; round++) {
+            var other = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> writer.write(body, "T", "body{}", FIGURES, HtmlWriter.Mode.BROWSER, Map.of()));
+            assertThat(writer.write(body, "T", "body{}", FIGURES, HtmlWriter.Mode.PRINT, parts)).isEqualTo(print);
+            assertThat(other.get()).isEqualTo(browser);
+        }
+        assertThat(print).contains("forest-overall.part2.png").doesNotContain("javascript:");
+        assertThat(browser).contains("<svg").doesNotContain("javascript:");
+    }
 }
