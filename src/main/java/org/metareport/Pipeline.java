@@ -187,10 +187,11 @@ final class Pipeline {
             else wholes.add(d.figure());
             for (ReportFigures.PrintPart part : d.printParts()) forPdf.add(part.figure());
         }
-        List<Figure> toEncode = distinctPngs(largestFirst(forPdf), List.of());
-        int pdfShare = toEncode.size();
-        toEncode = distinctPngs(toEncode, largestFirst(wholes));
-        List<Figure> queue = toEncode;
+        List<Figure> pdfPngs = distinctPngs(largestFirst(forPdf));
+        List<Figure> all = new ArrayList<>(pdfPngs);
+        all.addAll(largestFirst(wholes));
+        List<Figure> queue = distinctPngs(all);                     // the PDF's first, each PNG once
+        int pdfShare = pdfPngs.size();
         java.util.concurrent.atomic.AtomicInteger nextPng = new java.util.concurrent.atomic.AtomicInteger();
         java.util.function.IntConsumer encodeUpTo = end -> {
             for (int i; (i = nextPng.getAndUpdate(n -> n < end ? n + 1 : n)) < end; ) queue.get(i).encodePng();
@@ -273,11 +274,10 @@ final class Pipeline {
         return sorted;
     }
 
-    /** {@code first}, then those of {@code more} whose PNG is none of the figures' before them (each PNG once). */
-    static List<Figure> distinctPngs(List<Figure> first, List<Figure> more) {
+    /** The figures in order, without those whose PNG is an earlier one's ({@link Figure#sharesPngWith}). */
+    static List<Figure> distinctPngs(List<Figure> figures) {
         List<Figure> out = new ArrayList<>();
-        for (List<Figure> list : List.of(first, more))
-            for (Figure f : list) if (out.stream().noneMatch(f::sharesPngWith)) out.add(f);
+        for (Figure f : figures) if (out.stream().noneMatch(f::sharesPngWith)) out.add(f);
         return out;
     }
 

@@ -66,15 +66,18 @@ class LauncherTest {
         Path cache = Files.createDirectories(tmp.resolve("cache"));
         // four archives of earlier jars, oldest first, and a file metareport did not make
         for (int i = 1; i <= 4; i++) {
-            Path old = Files.writeString(cache.resolve("metareport-" + i + "-old.aot"), "old");
+            Path old = Files.writeString(cache.resolve("metareport-" + i + "-java-25-old.aot"), "old");
             Files.setLastModifiedTime(old, FileTime.fromMillis(1_000_000_000_000L + i * 1000L));
         }
         Files.writeString(cache.resolve("notes.txt"), "mine");
+        Files.setLastModifiedTime(Files.writeString(cache.resolve("metareport-mine.aot"), "mine"),
+                FileTime.fromMillis(1_000_000_000_000L));                  // not named as the launcher names archives
         assertThat(launch(java, jar, cache, "run", "spec.yaml")).isZero();
         List<String> after = names(cache);
-        assertThat(after).contains("notes.txt", "metareport-4-old.aot", "metareport-3-old.aot")
-                .doesNotContain("metareport-1-old.aot", "metareport-2-old.aot");
-        List<String> made = after.stream().filter(n -> n.endsWith(".aot") && !n.contains("-old")).toList();
+        assertThat(after).contains("notes.txt", "metareport-mine.aot", "metareport-4-java-25-old.aot",
+                "metareport-3-java-25-old.aot").doesNotContain("metareport-1-java-25-old.aot", "metareport-2-java-25-old.aot");
+        List<String> made = after.stream().filter(n -> n.endsWith(".aot") && !n.contains("-old") && !n.contains("mine"))
+                .toList();
         assertThat(made).as("the new archive").hasSize(1);
         assertThat(made.get(0)).startsWith("metareport-").contains("-java-25.0.3-9-LTS-");
         assertThat(after).as("no temporary files left").noneMatch(n -> n.startsWith(".making"));
@@ -96,7 +99,8 @@ class LauncherTest {
         Path calls = java.getParent().resolve("../calls").normalize();
         for (String command : List.of("watch", "bench", "run")) {
             Files.deleteIfExists(calls);
-            assertThat(launch(java, jar, cache, command, "spec.yaml")).isZero();
+            // the command is the first argument that is no option; a later "run" or "watch" is a path
+            assertThat(launch(java, jar, cache, command, command.equals("run") ? "watch" : "run")).isZero();
             String last = Files.readAllLines(calls).get(0);
             if (command.equals("run")) {
                 assertThat(last).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");

@@ -65,7 +65,7 @@ final class Graphics2DCanvas implements Canvas {
      * and the zlib in use only (not on the thread or the number of cores); the PDF embeds them as they are
      * ({@code render.pdf.PngPassThrough}). Against the JDK's ImageIO writer (adaptive row filters, zlib level 4) it
      * takes about a quarter of the CPU time for files about 13% larger; grey takes a third of the bytes to deflate
-     * (docs/performance.md, "png" and "grey").
+     * (docs/performance.md, "png" and "stop 21").
      */
     static byte[] encode(BufferedImage image, double dpi) {
         if (image.getType() != BufferedImage.TYPE_INT_RGB)

@@ -88,12 +88,7 @@ public final class ReportFigures {
      * @param frame      the printed page's room for a figure; null to print every figure whole
      */
     public static List<Drawn> draw(Results results, boolean sortForest, PrintFrame frame) {
-        return draw(results, sortForest, frame, Jobs.IN_ORDER);
-    }
-
-    /** The same, each figure (or group of an analysis's figures) drawn as one of {@code jobs}. */
-    public static List<Drawn> draw(Results results, boolean sortForest, PrintFrame frame, Jobs jobs) {
-        return numbered(jobs.all(jobs(results, sortForest, frame)), 1);
+        return numbered(Jobs.IN_ORDER.all(jobs(results, sortForest, frame)), 1);
     }
 
     /** The figures of several jobs in the jobs' order, numbered from {@code first}. */
