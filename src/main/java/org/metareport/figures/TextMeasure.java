@@ -105,13 +105,16 @@ final class TextMeasure {
 
     /** @return the font families other than DejaVu that {@code text} is drawn with, in order of use */
     static List<String> fallbackFamilies(String text, TextStyle style) {
+        if (Faces.of(style.bold(), style.italic()).canDisplayUpTo(text) == -1) return List.of();   // the usual case
         List<String> out = new ArrayList<>();
         for (Run r : runs(text, style)) {
-            String family = r.font().getFamily(Locale.ROOT);
-            if (!family.equals(Faces.of(false, false).getFamily(Locale.ROOT)) && !out.contains(family)) out.add(family);
+            String family = r.font().getFamily(Locale.ROOT);        // reads the font's name table: only for fallbacks
+            if (!family.equals(DEJAVU_FAMILY) && !out.contains(family)) out.add(family);
         }
         return out;
     }
+
+    private static final String DEJAVU_FAMILY = Faces.of(false, false).getFamily(Locale.ROOT);
 
     private static Font sized(Font face, TextStyle style) {
         Font f = face;
