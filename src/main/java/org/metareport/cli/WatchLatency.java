@@ -27,7 +27,8 @@ import org.metareport.watch.Watcher;
  * {@code bench --watch-latency}: copies a spec's folder to a temporary folder, watches it as {@code watch} does (one
  * warm session in this JVM), and times {@link #rounds} edits of one number of the effects file
  * ({@link OneNumberEdit}): from just before the file is written to the moment the watcher has the new report in place
- * (the output folder moved into place). Three edits first warm the JVM and are not timed. Prints the median, the
+ * (the output folder moved into place). Every edit's bytes are made before watching starts, as an editor in another
+ * process would make them. Three edits first warm the JVM and are not timed. Prints the median, the
  * range, how many analyses each edit refitted, and whether the last report is byte-identical to a cold run.
  */
 final class WatchLatency {
@@ -42,6 +43,11 @@ final class WatchLatency {
             copy(spec.toAbsolutePath().normalize().getParent(), dir);
             Path copy = dir.resolve(spec.getFileName());
             OneNumberEdit edit = OneNumberEdit.of(SpecReader.read(copy, copy.toString(), ReadScope.DEFAULT));
+            int warmup = 3;
+            // every edit's bytes made before watching starts: the author's editor is another process, so making them
+            // (POI rewrites the workbook) must not load this JVM's cores or fill its heap while the watcher is timed
+            List<byte[]> edits = new ArrayList<>();
+            for (int i = -warmup; i < rounds; i++) edits.add(edit.next());
             List<String> command = new ArrayList<>(List.of("run", copy.toString(), "--out", "out"));
             RunOptions options = new RunOptions(tmp.resolve("out"), formats, command);
             BlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -75,12 +81,11 @@ final class WatchLatency {
                 long first = System.nanoTime();
                 awaitRender(events);
                 out.printf(Locale.ROOT, "watch: first render (cold, in this JVM) %.0f ms%n", (System.nanoTime() - first) / 1e6);
-                int warmup = 3;
                 double[] ms = new double[rounds];
                 int[] refitted = new int[rounds];
                 int extra = 0;
                 for (int i = -warmup; i < rounds; i++) {
-                    byte[] bytes = edit.next();
+                    byte[] bytes = edits.get(i + warmup);
                     int fittedBefore = session.counts().analysesFitted();
                     long t0 = System.nanoTime();
                     Files.write(edit.file(), bytes);
