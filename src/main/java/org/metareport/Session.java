@@ -163,23 +163,41 @@ public final class Session {
 
         @Override
         public List<AnalysisResult> fitAll(Spec spec, Analysis.Prepared prepared) {
-            Problems problems = new Problems();
-            List<AnalysisResult> out = new ArrayList<>();
+            // the analyses whose rows and columns changed are fitted again, in parallel as a cold run fits them
+            record Fit(AnalysisSpec analysis, FitKey key, AnalysisResult reused) {}
+            record Outcome(AnalysisResult result, InputException problem) {}
+            List<Fit> all = new ArrayList<>();
+            List<Fit> misses = new ArrayList<>();
             for (AnalysisSpec a : spec.analyses()) {
                 FitKey key = new FitKey(a, FitKey.digest(a, prepared.data(), prepared.computed()));
-                AnalysisResult hit = fits.get(key);
-                if (hit != null) {
+                Fit f = new Fit(a, key, fits.get(key));
+                all.add(f);
+                if (f.reused() == null) misses.add(f);
+            }
+            List<Outcome> fitted = Parallel.map(misses, f -> {
+                try {
+                    return new Outcome(ResultsAssembler.of(ModelsStage.fit(f.analysis(), prepared.data(),
+                            prepared.computed())), null);
+                } catch (InputException e) {
+                    return new Outcome(null, e);
+                }
+            });
+            var outcomes = fitted.iterator();                 // in the order of the misses, which is the spec's
+            Problems problems = new Problems();
+            List<AnalysisResult> out = new ArrayList<>();
+            for (Fit f : all) {
+                if (f.reused() != null) {
                     reused++;
-                    out.add(hit);
+                    out.add(f.reused());
                     continue;
                 }
-                try {
-                    fitted++;
-                    AnalysisResult r = ResultsAssembler.of(ModelsStage.fit(a, prepared.data(), prepared.computed()));
-                    fits.put(key, r);
-                    out.add(r);
-                } catch (InputException e) {
-                    problems.addAll(e);
+                this.fitted++;
+                Outcome o = outcomes.next();
+                if (o.problem() != null) {
+                    problems.addAll(o.problem());
+                } else {
+                    fits.put(f.key(), o.result());
+                    out.add(o.result());
                 }
             }
             problems.throwIfAny();

@@ -64,6 +64,7 @@ public final class Watcher implements AutoCloseable {
     private final WatchService service;
     private final Map<Path, WatchKey> keys = new HashMap<>();
     private List<Path> inputs;
+    private byte[] inputsFrom;            // the spec's bytes the inputs were read from (null: not read yet)
     private String lastFingerprint;
     private volatile boolean closed;
     private volatile long version;
@@ -92,7 +93,7 @@ public final class Watcher implements AutoCloseable {
     /** Renders once, then after each change of an input, until {@link #close()} (from another thread). */
     public void run() throws IOException {
         try {
-            runOnce(System.nanoTime());
+            runOnce(System.nanoTime(), null);
             while (!closed) {
                 WatchKey key = service.take();
                 long first = System.nanoTime();
@@ -101,7 +102,8 @@ public final class Watcher implements AutoCloseable {
                 while ((more = service.poll(debounce.toNanos(), TimeUnit.NANOSECONDS)) != null) {
                     overflow |= drain(more);
                 }
-                if (overflow || !fingerprint().equals(lastFingerprint)) runOnce(first);
+                String now = overflow ? null : fingerprint();
+                if (now == null || !now.equals(lastFingerprint)) runOnce(first, now);
             }
         } catch (ClosedWatchServiceException | InterruptedException e) {
             // closed: done
@@ -124,11 +126,15 @@ public final class Watcher implements AutoCloseable {
         return overflow;
     }
 
-    /** Runs, and again while an input changed during the run (its events may have been taken already). */
-    private void runOnce(long since) throws IOException {
+    /**
+     * Runs, and again while an input changed during the run (its events may have been taken already).
+     * {@code fingerprint}: the inputs' fingerprint just taken, or null.
+     */
+    private void runOnce(long since, String fingerprint) throws IOException {
         do {
+            List<Path> before = inputs;
             refreshInputs();
-            lastFingerprint = fingerprint();
+            lastFingerprint = fingerprint != null && inputs.equals(before) ? fingerprint : fingerprint();
             try {
                 RunReport report = session.run(spec, options);
                 version++;
@@ -141,12 +147,21 @@ public final class Watcher implements AutoCloseable {
             refreshInputs();
             register();
             since = System.nanoTime();
-        } while (!closed && !fingerprint().equals(lastFingerprint));
+        } while (!closed && !(fingerprint = fingerprint()).equals(lastFingerprint));
     }
 
+    /** The inputs the spec names, read again when the spec's bytes changed since they were last read. */
     private void refreshInputs() {
+        byte[] now;
+        try {
+            now = Files.readAllBytes(spec);
+        } catch (IOException | RuntimeException e) {
+            now = null;
+        }
+        if (now != null && java.util.Arrays.equals(now, inputsFrom)) return;
         try {
             inputs = Session.inputs(spec, options.read());
+            inputsFrom = now;
         } catch (RuntimeException e) {
             // the spec cannot be read now: keep watching what it read last time (the run reports why)
         }

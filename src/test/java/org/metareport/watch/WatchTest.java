@@ -155,6 +155,38 @@ class WatchTest {
         assertSameAsColdRun(dir, out, tmp, "undoing a bad edit");
     }
 
+    @Test
+    void aSessionReportsEveryAnalysisThatCannotBeFittedInSpecOrderAsAColdRunDoes(@TempDir Path tmp) throws IOException {
+        Path dir = review(tmp);
+        Path spec = dir.resolve("analysis.yaml");
+        Path out = tmp.resolve("out");
+        Session session = new Session();
+        session.run(spec, options(out));
+        Map<String, byte[]> good = files(out);
+
+        // two analyses left without rows: refitted together (in parallel), both reported, in the spec's order
+        edit(spec, "  - {id: latitude, moderators: [ablat]}\n  - {id: allocation, moderators: [alloc]}",
+                "  - {id: latitude, moderators: [ablat], where: ablat > 1000}\n"
+                        + "  - {id: allocation, moderators: [alloc], where: year < 0}");
+        List<String> warm = problems(() -> session.run(spec, options(out)));
+        List<String> cold = problems(() -> org.metareport.Metareport.run(spec, options(tmp.resolve("cold"))));
+        assertThat(warm).hasSize(2).isEqualTo(cold);
+        assertThat(warm.get(0)).contains("'latitude'");
+        assertThat(warm.get(1)).contains("'allocation'");
+        assertThat(files(out)).as("the last good report stays").containsOnlyKeys(good.keySet());
+        assertThat(session.counts().analysesFitted()).as("the two changed analyses tried again, 'overall' reused")
+                .isEqualTo(5);
+    }
+
+    static List<String> problems(Runnable run) {
+        try {
+            run.run();
+        } catch (InputException e) {
+            return e.problems().stream().map(Object::toString).toList();
+        }
+        throw new AssertionError("the run succeeded");
+    }
+
     /** What a watcher told, in order. */
     record Event(String kind, RunReport report, InputException problem) {}
 
