@@ -118,10 +118,9 @@ final class Graphics2DCanvas implements Canvas {
         BufferedImage grey = new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         byte[] samples = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
         for (int i = 0; i < n; i++) {
-            int p = pixels[i];
-            int b = p & 0xff;
-            if (((p >>> 8) & 0xff) != b || ((p >>> 16) & 0xff) != b) return null;
-            samples[i] = (byte) b;
+            int p = pixels[i];                                      // 0xAARRGGBB
+            if (((p ^ (p >>> 8)) & 0xffff) != 0) return null;     // R = G and G = B, in one test
+            samples[i] = (byte) p;
         }
         return grey;
     }

@@ -103,6 +103,11 @@ class PngEncodingTest {
         // one pixel off grey makes the whole image RGB, and it decodes to exactly that pixel
         BufferedImage image = Graphics2DCanvas.paint(forest(), 1);
         assertThat(Graphics2DCanvas.grey(image)).isNotNull();
+        for (int offGrey : new int[] {0x807f7f, 0x7f807f, 0x7f7f80, 0x7e7f7f, 0x7f7f7e}) {   // each channel, either way
+            BufferedImage one = Graphics2DCanvas.paint(forest(), 1);
+            one.setRGB(one.getWidth() - 1, one.getHeight() - 1, offGrey);                      // the very last pixel
+            assertThat(Graphics2DCanvas.grey(one)).as("%06x", offGrey).isNull();
+        }
         image.setRGB(3, 4, 0x7f7f80);
         assertThat(Graphics2DCanvas.grey(image)).isNull();
         byte[] png = Graphics2DCanvas.encode(image, 96);
