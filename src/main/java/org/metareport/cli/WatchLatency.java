@@ -34,7 +34,8 @@ import org.metareport.watch.Watcher;
 final class WatchLatency {
     private WatchLatency() {}
 
-    private record Event(boolean rendered, long at, String problem) {}
+    /** What the watcher told: a render (with when its change was first seen) or a failure, and when. */
+    private record Event(boolean rendered, long at, long seen, String problem) {}
 
     static int measure(Path spec, List<String> formats, int rounds, PrintWriter out) throws IOException {
         Path tmp = Files.createTempDirectory("metareport-watch-bench-");
@@ -55,17 +56,18 @@ final class WatchLatency {
             Watcher watcher = new Watcher(copy, options, session, new Watcher.Listener() {
                 @Override
                 public void rendered(RunReport report, long nanos) {
-                    events.add(new Event(true, System.nanoTime(), null));
+                    long now = System.nanoTime();
+                    events.add(new Event(true, now, now - nanos, null));
                 }
 
                 @Override
                 public void failed(InputException e) {
-                    events.add(new Event(false, System.nanoTime(), e.problems().get(0).toString()));
+                    events.add(new Event(false, System.nanoTime(), 0, e.problems().get(0).toString()));
                 }
 
                 @Override
                 public void crashed(RuntimeException e) {
-                    events.add(new Event(false, System.nanoTime(), "internal error: " + e));
+                    events.add(new Event(false, System.nanoTime(), 0, "internal error: " + e));
                 }
             }, Watcher.DEBOUNCE);
             Thread thread = new Thread(() -> {
@@ -76,10 +78,10 @@ final class WatchLatency {
                 }
             }, "metareport-bench-watch");
             thread.setDaemon(true);
+            long first = System.nanoTime();
             thread.start();
             try {
-                long first = System.nanoTime();
-                awaitRender(events);
+                awaitRender(events, first);
                 out.printf(Locale.ROOT, "watch: first render (cold, in this JVM) %.0f ms%n", (System.nanoTime() - first) / 1e6);
                 double[] ms = new double[rounds];
                 int[] refitted = new int[rounds];
@@ -89,7 +91,7 @@ final class WatchLatency {
                     int fittedBefore = session.counts().analysesFitted();
                     long t0 = System.nanoTime();
                     Files.write(edit.file(), bytes);
-                    long t1 = awaitRender(events);
+                    long t1 = awaitRender(events, t0);
                     Thread.sleep(150);   // let stray events settle; count a second render of the same edit
                     for (Event e; (e = events.poll()) != null; ) if (e.rendered()) extra++;
                     if (i >= 0) {
@@ -121,12 +123,15 @@ final class WatchLatency {
         }
     }
 
-    /** Waits for the next render (skipping failures of a half-written file); returns when it was in place. */
-    static long awaitRender(BlockingQueue<Event> events) throws InterruptedException {
+    /**
+     * Waits for the render of a change first seen after {@code since} (skipping failures of a half-written file, and
+     * a late second render of an earlier change); returns when it was in place.
+     */
+    static long awaitRender(BlockingQueue<Event> events, long since) throws InterruptedException {
         while (true) {
             Event e = events.poll(300, TimeUnit.SECONDS);
             if (e == null) throw new IllegalStateException("the watcher rendered nothing within 300 s");
-            if (e.rendered()) return e.at();
+            if (e.rendered() && e.seen() >= since) return e.at();
             if (e.problem() != null && e.problem().startsWith("internal error")) {
                 throw new IllegalStateException(e.problem());
             }
