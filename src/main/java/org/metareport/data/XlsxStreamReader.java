@@ -80,7 +80,7 @@ final class XlsxStreamReader {
     private final SAXParserFactory xml = SAXParserFactory.newInstance();
     private final StylesTable styles;
     private final PackagePart stringsPart;
-    private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+    private final Map<Integer, Boolean> dateStyles = new java.util.concurrent.ConcurrentHashMap<>(); // sheets in parallel
     private SharedStrings strings;
 
     /**
@@ -154,18 +154,18 @@ final class XlsxStreamReader {
     }
 
     private List<Object> readEach(List<Source> sources) throws IOException, SAXException, ParserConfigurationException {
-        Map<Integer, SortedMap<Integer, List<String>>> parsed = new HashMap<>();
+        List<Integer> wanted = new ArrayList<>();
+        for (Source source : sources) {
+            int index = sheetIndex(source);
+            if (index >= 0 && !wanted.contains(index)) wanted.add(index);
+        }
+        Map<Integer, SortedMap<Integer, List<String>>> parsed = parseSheets(wanted);
         List<Object> out = new ArrayList<>();
         for (Source source : sources) {
             int index = sheetIndex(source);
             if (index < 0) {
                 out.add(XlsxSource.noSuchSheet(source, names));
                 continue;
-            }
-            if (!parsed.containsKey(index)) {
-                SheetHandler handler = new SheetHandler();
-                parse(sheets.get(index), handler);
-                parsed.put(index, handler.rows);
             }
             try {
                 out.add(table(source, names.get(index), parsed.get(index)));
@@ -174,6 +174,82 @@ final class XlsxStreamReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The rows of each wanted sheet. Two or more sheets (a spec's effects and studies sheets) are parsed at the same
+     * time when the machine has a second core (the shared strings read first, the date-style cache shared): each sheet
+     * is parsed as alone, so the rows do not depend on it. The first sheet's failure, in the order wanted, is thrown.
+     */
+    private Map<Integer, SortedMap<Integer, List<String>>> parseSheets(List<Integer> wanted) throws IOException,
+            SAXException, ParserConfigurationException {
+        Map<Integer, SortedMap<Integer, List<String>>> parsed = new HashMap<>();
+        if (wanted.size() < 2 || !concurrent() || !stringsReadFirst()) {
+            for (int index : wanted) parsed.put(index, parseSheet(index));
+            return parsed;
+        }
+        // the other sheets on a helper thread, one after another; this thread parses the first, then takes from the
+        // helper whatever it has not started (so a busy pool never holds the read up)
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger(1);
+        Object[] results = new Object[wanted.size()];
+        Runnable rest = () -> {
+            for (int i; (i = next.getAndIncrement()) < wanted.size(); ) results[i] = parseOrFailure(wanted.get(i));
+        };
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        var helper = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            if (started.compareAndSet(false, true)) rest.run();
+        }, java.util.concurrent.ForkJoinPool.commonPool());
+        results[0] = parseOrFailure(wanted.get(0));
+        rest.run();
+        // the helper catches its sheets' failures: this only waits for one still parsing (not for one never started)
+        if (!started.compareAndSet(false, true)) helper.join();
+        for (int i = 0; i < wanted.size(); i++) {
+            if (results[i] instanceof IOException e) throw e;
+            if (results[i] instanceof SAXException e) throw e;
+            if (results[i] instanceof ParserConfigurationException e) throw e;
+            if (results[i] instanceof RuntimeException e) throw e;
+            if (results[i] instanceof Error e) throw e;
+            @SuppressWarnings("unchecked") var rows = (SortedMap<Integer, List<String>>) results[i];
+            parsed.put(wanted.get(i), rows);
+        }
+        return parsed;
+    }
+
+    /** The sheet's rows, or what parsing it threw. */
+    private Object parseOrFailure(int index) {
+        try {
+            return parseSheet(index);
+        } catch (IOException | SAXException | ParserConfigurationException | RuntimeException | Error e) {
+            return e;
+        }
+    }
+
+    private SortedMap<Integer, List<String>> parseSheet(int index) throws IOException, SAXException,
+            ParserConfigurationException {
+        SheetHandler handler = new SheetHandler();
+        parse(sheets.get(index), handler);
+        return handler.rows;
+    }
+
+    /** Whether sheets may be parsed at the same time: a second core, and no {@code -Dmetareport.threads=1}. */
+    private static boolean concurrent() {
+        return Runtime.getRuntime().availableProcessors() > 1 && !"1".equals(System.getProperty("metareport.threads"))
+                && java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() > 0;
+    }
+
+    /**
+     * Reads the shared strings now (sheets parsed at the same time must not both read them on first use); false when
+     * they cannot be read, and the sheets are then parsed one after another as usual (a sheet without a shared-string
+     * cell never needs them).
+     */
+    private boolean stringsReadFirst() {
+        if (stringsPart == null || strings != null) return true;
+        try {
+            strings = readStrings();
+            return true;
+        } catch (Unusual e) {
+            return false;
+        }
     }
 
     /** As {@code XSSFWorkbook.getSheet}: the first sheet whose name equals the source's ignoring case; -1 if none. */
@@ -192,7 +268,10 @@ final class XlsxStreamReader {
 
     private void parse(PackagePart part, DefaultHandler handler) throws IOException, SAXException,
             ParserConfigurationException {
-        XMLReader reader = xml.newSAXParser().getXMLReader();
+        XMLReader reader;
+        synchronized (xml) {                            // a factory is not thread-safe; its parsers are each one's own
+            reader = xml.newSAXParser().getXMLReader();
+        }
         reader.setContentHandler(handler);
         reader.setErrorHandler(handler);
         try (InputStream in = part.getInputStream()) {

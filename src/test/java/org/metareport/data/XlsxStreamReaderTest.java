@@ -197,6 +197,29 @@ class XlsxStreamReaderTest {
     }
 
     @Test
+    void twoSheetsParsedAtTheSameTimeGiveWhatOneAfterTheOtherGives() {
+        Path file = TestFiles.schoolBased("School-based Mental Health Interventions.xlsx");
+        List<Source> both = List.of(source(file, "Findings", 3), source(file, "Studies", 4));
+        List<Object> together = comparable(XlsxStreamReader.read(both).tables());
+        List<Object> inTurn;
+        String before = System.getProperty("metareport.threads");
+        System.setProperty("metareport.threads", "1");
+        try {
+            inTurn = comparable(XlsxStreamReader.read(both).tables());
+        } finally {
+            if (before == null) System.clearProperty("metareport.threads");
+            else System.setProperty("metareport.threads", before);
+        }
+        assertThat(together).isEqualTo(inTurn).hasSize(2);
+        // damage in either of two sheets parsed together: the damaged sheet's message, as when it is read alone
+        Path damaged = Path.of("src/test/resources/bad-input/430-xlsx-invalid-row-number/book.xlsx"); // Findings
+        for (List<Source> pair : List.of(List.of(source(damaged, "Findings", 3), source(damaged, "Studies", 4)),
+                List.of(source(damaged, "Studies", 3), source(damaged, "Findings", 4)))) {
+            assertThat(sameAsWorkbook(pair).fallback()).as("%s", pair).contains("row number 'e'");
+        }
+    }
+
+    @Test
     void fallsBackForFilesThatAreNoOoxmlZip() throws IOException {
         Path fuzz = Path.of("src/test/resources/fuzz/xlsx");
         assertThat(first(fuzz.resolve("zero-bytes.xlsx")).fallback()).contains("not an OOXML");
