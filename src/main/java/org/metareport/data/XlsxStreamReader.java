@@ -10,6 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -80,7 +85,7 @@ final class XlsxStreamReader {
     private final SAXParserFactory xml = SAXParserFactory.newInstance();
     private final StylesTable styles;
     private final PackagePart stringsPart;
-    private final Map<Integer, Boolean> dateStyles = new java.util.concurrent.ConcurrentHashMap<>(); // sheets in parallel
+    private final Map<Integer, Boolean> dateStyles = new ConcurrentHashMap<>(); // sheets in parallel
     private SharedStrings strings;
 
     /**
@@ -190,15 +195,15 @@ final class XlsxStreamReader {
         }
         // the other sheets on a helper thread, one after another; this thread parses the first, then takes from the
         // helper whatever it has not started (so a busy pool never holds the read up)
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger(1);
+        AtomicInteger next = new AtomicInteger(1);
         Object[] results = new Object[wanted.size()];
         Runnable rest = () -> {
             for (int i; (i = next.getAndIncrement()) < wanted.size(); ) results[i] = parseOrFailure(wanted.get(i));
         };
-        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
-        var helper = java.util.concurrent.CompletableFuture.runAsync(() -> {
+        AtomicBoolean started = new AtomicBoolean();
+        var helper = CompletableFuture.runAsync(() -> {
             if (started.compareAndSet(false, true)) rest.run();
-        }, java.util.concurrent.ForkJoinPool.commonPool());
+        }, ForkJoinPool.commonPool());
         results[0] = parseOrFailure(wanted.get(0));
         rest.run();
         // the helper catches its sheets' failures: this only waits for one still parsing (not for one never started)
@@ -233,8 +238,7 @@ final class XlsxStreamReader {
 
     /** Whether sheets may be parsed at the same time: a second core, and no {@code -Dmetareport.threads=1}. */
     private static boolean concurrent() {
-        return Runtime.getRuntime().availableProcessors() > 1 && !"1".equals(System.getProperty("metareport.threads"))
-                && java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() > 0;
+        return Runtime.getRuntime().availableProcessors() > 1 && !"1".equals(System.getProperty("metareport.threads"));
     }
 
     /**
