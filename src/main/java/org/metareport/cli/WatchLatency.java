@@ -81,17 +81,18 @@ final class WatchLatency {
             long first = System.nanoTime();
             thread.start();
             try {
-                awaitRender(events, first);
+                awaitRender(events, first, new int[1]);
                 out.printf(Locale.ROOT, "watch: first render (cold, in this JVM) %.0f ms%n", (System.nanoTime() - first) / 1e6);
                 double[] ms = new double[rounds];
                 int[] refitted = new int[rounds];
+                int[] late = new int[1];                    // renders of an earlier change, seen late
                 int extra = 0;
                 for (int i = -warmup; i < rounds; i++) {
                     byte[] bytes = edits.get(i + warmup);
                     int fittedBefore = session.counts().analysesFitted();
                     long t0 = System.nanoTime();
                     Files.write(edit.file(), bytes);
-                    long t1 = awaitRender(events, t0);
+                    long t1 = awaitRender(events, t0, late);
                     Thread.sleep(150);   // let stray events settle; count a second render of the same edit
                     for (Event e; (e = events.poll()) != null; ) if (e.rendered()) extra++;
                     if (i >= 0) {
@@ -106,7 +107,8 @@ final class WatchLatency {
                         spec, edit.file().getFileName(), edit.column(), rounds, median(sorted), sorted[0],
                         sorted[sorted.length - 1], formats == null ? "as the spec" : String.join(",", formats),
                         Arrays.stream(refitted).distinct().sorted().mapToObj(String::valueOf).toList(),
-                        extra == 0 ? "" : "; " + extra + " edit(s) rendered twice (the watcher saw the file half written)");
+                        extra + late[0] == 0 ? "" : "; " + (extra + late[0]) + " edit(s) rendered twice (the watcher saw the "
+                                + "file half written)");
                 Path cold = tmp.resolve("cold");
                 Metareport.run(copy, new RunOptions(cold, formats, command));
                 out.println("watch: last report byte-identical to a cold run: " + (sameFiles(tmp.resolve("out"), cold)
@@ -127,11 +129,12 @@ final class WatchLatency {
      * Waits for the render of a change first seen after {@code since} (skipping failures of a half-written file, and
      * a late second render of an earlier change); returns when it was in place.
      */
-    static long awaitRender(BlockingQueue<Event> events, long since) throws InterruptedException {
+    static long awaitRender(BlockingQueue<Event> events, long since, int[] late) throws InterruptedException {
         while (true) {
             Event e = events.poll(300, TimeUnit.SECONDS);
             if (e == null) throw new IllegalStateException("the watcher rendered nothing within 300 s");
             if (e.rendered() && e.seen() >= since) return e.at();
+            if (e.rendered()) late[0]++;
             if (e.problem() != null && e.problem().startsWith("internal error")) {
                 throw new IllegalStateException(e.problem());
             }
