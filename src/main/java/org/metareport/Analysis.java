@@ -22,6 +22,7 @@ import org.metareport.review.RiskOfBias;
 import org.metareport.spec.AnalysisSpec;
 import org.metareport.spec.Claim;
 import org.metareport.spec.Spec;
+import org.metareport.parallel.Parallel;
 
 /** Glue between the data, effects and models stages for one spec. */
 final class Analysis {
@@ -98,22 +99,28 @@ final class Analysis {
      * analyses are reported together, as {@link ModelsStage#fitAll} does.
      */
     static List<AnalysisResult> fitAll(Spec spec, Prepared prepared) {
-        record Outcome(AnalysisResult result, InputException problem) {}
-        List<Outcome> outcomes = Parallel.map(spec.analyses(), a -> {
-            try {
-                return new Outcome(Timings.time("fit " + a.id() + " (" + a.model().name().toLowerCase(java.util.Locale.ROOT) + ")",
-                        () -> ResultsAssembler.of(ModelsStage.fit(a, prepared.data(), prepared.computed()))), null);
-            } catch (InputException e) {
-                return new Outcome(null, e);
-            }
-        });
         Problems problems = new Problems();
         List<AnalysisResult> out = new ArrayList<>();
-        for (Outcome o : outcomes) {
-            if (o.problem() != null) problems.addAll(o.problem());
-            else out.add(o.result());
+        for (Fit f : fitEach(spec.analyses(), prepared)) {
+            if (f.problem() != null) problems.addAll(f.problem());
+            else out.add(f.result());
         }
         problems.throwIfAny();
         return out;
+    }
+
+    /** An analysis fitted: its results, or the bad input that stopped it. */
+    record Fit(AnalysisResult result, InputException problem) {}
+
+    /** Each analysis fitted, on the machine's cores; in the analyses' order, every one tried. */
+    static List<Fit> fitEach(List<AnalysisSpec> analyses, Prepared prepared) {
+        return Parallel.map(analyses, a -> {
+            try {
+                return new Fit(Timings.time("fit " + a.id() + " (" + a.model().name().toLowerCase(java.util.Locale.ROOT) + ")",
+                        () -> ResultsAssembler.of(ModelsStage.fit(a, prepared.data(), prepared.computed()))), null);
+            } catch (InputException e) {
+                return new Fit(null, e);
+            }
+        });
     }
 }

@@ -39,6 +39,7 @@ import org.metareport.spec.Claim;
 import org.metareport.spec.Spec;
 import org.metareport.spec.SpecReader;
 import org.metareport.timing.Timings;
+import org.metareport.parallel.Parallel;
 
 /**
  * The one way through: spec → data → effects → models → results → render → output. Each step takes the

@@ -12,6 +12,7 @@ import org.metareport.results.AnalysisResult;
 import org.metareport.results.Results;
 import org.metareport.spec.DataSpec;
 import org.metareport.spec.Spec;
+import org.metareport.parallel.Parallel;
 
 /**
  * What a run may take from earlier runs in the same JVM instead of computing it again: the stages whose outputs are

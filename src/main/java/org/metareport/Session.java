@@ -20,7 +20,6 @@ import org.metareport.data.Table;
 import org.metareport.effects.ComputedEffect;
 import org.metareport.figures.FigureSet;
 import org.metareport.figures.PrintFrame;
-import org.metareport.models.ModelsStage;
 import org.metareport.problems.InputException;
 import org.metareport.problems.Problems;
 import org.metareport.problems.Warnings;
@@ -28,12 +27,12 @@ import org.metareport.render.Manuscript;
 import org.metareport.render.pdf.PdfWriter;
 import org.metareport.results.AnalysisResult;
 import org.metareport.results.Results;
-import org.metareport.results.ResultsAssembler;
 import org.metareport.spec.AnalysisSpec;
 import org.metareport.spec.ColumnRef;
 import org.metareport.spec.DataSpec;
 import org.metareport.spec.ReadScope;
 import org.metareport.spec.Spec;
+import org.metareport.parallel.Parallel;
 
 /**
  * A warm session: runs specs one after another in one JVM ({@code watch}, {@code run FOLDER}) and computes again only
@@ -163,36 +162,27 @@ public final class Session {
 
         @Override
         public List<AnalysisResult> fitAll(Spec spec, Analysis.Prepared prepared) {
-            // the analyses whose rows and columns changed are fitted again, in parallel as a cold run fits them
-            record Fit(AnalysisSpec analysis, FitKey key, AnalysisResult reused) {}
-            record Outcome(AnalysisResult result, InputException problem) {}
-            List<Fit> all = new ArrayList<>();
-            List<Fit> misses = new ArrayList<>();
+            // the analyses whose rows and columns changed are fitted again, together, as a cold run fits them
+            record Known(FitKey key, AnalysisResult reused) {}
+            List<Known> all = new ArrayList<>();
+            List<AnalysisSpec> misses = new ArrayList<>();
             for (AnalysisSpec a : spec.analyses()) {
                 FitKey key = new FitKey(a, FitKey.digest(a, prepared.data(), prepared.computed()));
-                Fit f = new Fit(a, key, fits.get(key));
-                all.add(f);
-                if (f.reused() == null) misses.add(f);
+                Known k = new Known(key, fits.get(key));
+                all.add(k);
+                if (k.reused() == null) misses.add(a);
             }
-            List<Outcome> fitted = Parallel.map(misses, f -> {
-                try {
-                    return new Outcome(ResultsAssembler.of(ModelsStage.fit(f.analysis(), prepared.data(),
-                            prepared.computed())), null);
-                } catch (InputException e) {
-                    return new Outcome(null, e);
-                }
-            });
-            var outcomes = fitted.iterator();                 // in the order of the misses, which is the spec's
+            var refits = Analysis.fitEach(misses, prepared).iterator();   // in the misses' order, the spec's
             Problems problems = new Problems();
             List<AnalysisResult> out = new ArrayList<>();
-            for (Fit f : all) {
+            for (Known f : all) {
                 if (f.reused() != null) {
                     reused++;
                     out.add(f.reused());
                     continue;
                 }
-                this.fitted++;
-                Outcome o = outcomes.next();
+                fitted++;
+                Analysis.Fit o = refits.next();
                 if (o.problem() != null) {
                     problems.addAll(o.problem());
                 } else {

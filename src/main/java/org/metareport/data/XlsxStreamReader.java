@@ -10,11 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -33,6 +29,7 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.metareport.parallel.Parallel;
 import org.metareport.problems.InputException;
 import org.metareport.problems.Problems;
 import org.metareport.spec.Source;
@@ -182,39 +179,23 @@ final class XlsxStreamReader {
     }
 
     /**
-     * The rows of each wanted sheet. Two or more sheets (a spec's effects and studies sheets) are parsed at the same
-     * time when the machine has a second core (the shared strings read first, the date-style cache shared): each sheet
-     * is parsed as alone, so the rows do not depend on it. The first sheet's failure, in the order wanted, is thrown.
+     * The rows of each wanted sheet. Two or more sheets (a spec's effects and studies sheets) are parsed on the
+     * machine's cores ({@link Parallel#map}; the shared strings read first, the date-style cache shared): each sheet is
+     * parsed as alone, so the rows do not depend on it. The first sheet's failure, in the order wanted, is thrown.
      */
     private Map<Integer, SortedMap<Integer, List<String>>> parseSheets(List<Integer> wanted) throws IOException,
             SAXException, ParserConfigurationException {
+        List<Object> results = wanted.size() < 2 || !stringsReadFirst()
+                ? wanted.stream().map(this::parseOrFailure).toList()    // one after another, as usual
+                : Parallel.map(wanted, this::parseOrFailure);
         Map<Integer, SortedMap<Integer, List<String>>> parsed = new HashMap<>();
-        if (wanted.size() < 2 || !concurrent() || !stringsReadFirst()) {
-            for (int index : wanted) parsed.put(index, parseSheet(index));
-            return parsed;
-        }
-        // the other sheets on a helper thread, one after another; this thread parses the first, then takes from the
-        // helper whatever it has not started (so a busy pool never holds the read up)
-        AtomicInteger next = new AtomicInteger(1);
-        Object[] results = new Object[wanted.size()];
-        Runnable rest = () -> {
-            for (int i; (i = next.getAndIncrement()) < wanted.size(); ) results[i] = parseOrFailure(wanted.get(i));
-        };
-        AtomicBoolean started = new AtomicBoolean();
-        var helper = CompletableFuture.runAsync(() -> {
-            if (started.compareAndSet(false, true)) rest.run();
-        }, ForkJoinPool.commonPool());
-        results[0] = parseOrFailure(wanted.get(0));
-        rest.run();
-        // the helper catches its sheets' failures: this only waits for one still parsing (not for one never started)
-        if (!started.compareAndSet(false, true)) helper.join();
         for (int i = 0; i < wanted.size(); i++) {
-            if (results[i] instanceof IOException e) throw e;
-            if (results[i] instanceof SAXException e) throw e;
-            if (results[i] instanceof ParserConfigurationException e) throw e;
-            if (results[i] instanceof RuntimeException e) throw e;
-            if (results[i] instanceof Error e) throw e;
-            @SuppressWarnings("unchecked") var rows = (SortedMap<Integer, List<String>>) results[i];
+            if (results.get(i) instanceof IOException e) throw e;
+            if (results.get(i) instanceof SAXException e) throw e;
+            if (results.get(i) instanceof ParserConfigurationException e) throw e;
+            if (results.get(i) instanceof RuntimeException e) throw e;
+            if (results.get(i) instanceof Error e) throw e;
+            @SuppressWarnings("unchecked") var rows = (SortedMap<Integer, List<String>>) results.get(i);
             parsed.put(wanted.get(i), rows);
         }
         return parsed;
@@ -234,11 +215,6 @@ final class XlsxStreamReader {
         SheetHandler handler = new SheetHandler();
         parse(sheets.get(index), handler);
         return handler.rows;
-    }
-
-    /** Whether sheets may be parsed at the same time: a second core, and no {@code -Dmetareport.threads=1}. */
-    private static boolean concurrent() {
-        return Runtime.getRuntime().availableProcessors() > 1 && !"1".equals(System.getProperty("metareport.threads"));
     }
 
     /**

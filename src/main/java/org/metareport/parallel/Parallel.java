@@ -1,4 +1,4 @@
-package org.metareport;
+package org.metareport.parallel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,11 +17,11 @@ import java.util.function.Supplier;
  * results come back in the order given, so what is written does not depend on which thread finished first. With one
  * core (or {@code -Dmetareport.threads=1}) everything runs on the calling thread, in order.
  */
-final class Parallel {
+public final class Parallel {
     private Parallel() {}
 
     /** False when the run should stay on one thread. */
-    static boolean enabled() {
+    public static boolean enabled() {
         return Runtime.getRuntime().availableProcessors() > 1 && !"1".equals(System.getProperty("metareport.threads"));
     }
 
@@ -29,9 +29,10 @@ final class Parallel {
      * {@code f} applied to each item, in parallel when {@link #enabled()}; results in the items' order. The items form
      * one queue that the calling thread and up to one helper per other core take from in turn (the next item to
      * whichever thread is free), so a long item does not hold back the rest. When items fail, every item is still
-     * tried, and the failure of the first failing item (in the items' order) is thrown.
+     * tried, and the failure of the first failing item (in the items' order) is thrown. The caller never waits for a
+     * helper that no thread has started.
      */
-    static <T, R> List<R> map(List<T> items, Function<T, R> f) {
+    public static <T, R> List<R> map(List<T> items, Function<T, R> f) {
         List<R> out = new ArrayList<>(items.size());
         if (!enabled() || items.size() < 2) {
             for (T t : items) out.add(f.apply(t));
@@ -50,10 +51,23 @@ final class Parallel {
             }
         };
         int helpers = Math.min(items.size() - 1, Math.max(1, ForkJoinPool.getCommonPoolParallelism()));
-        List<CompletableFuture<Void>> running = new ArrayList<>(helpers);
-        for (int h = 0; h < helpers; h++) running.add(CompletableFuture.runAsync(share, ForkJoinPool.commonPool()));
+        List<Task<Void>> running = new ArrayList<>(helpers);
+        for (int h = 0; h < helpers; h++) {
+            running.add(start(() -> {
+                share.run();
+                return null;
+            }));
+        }
         share.run();                                      // the calling thread works too
-        for (CompletableFuture<Void> c : running) join(c); // the shares catch their items' failures: this only waits
+        // the shares catch their items' failures, so this only waits for a helper still on an item; a helper no thread
+        // has started (the pool busy, e.g. with other runs of a batch) is run here, finds no item left and returns
+        for (Task<Void> t : running) {
+            try {
+                t.join();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);        // cannot happen: a share throws no IOException
+            }
+        }
         for (Throwable t : failures) {
             if (t instanceof RuntimeException r) throw r;
             if (t instanceof Error e) throw e;
@@ -66,7 +80,7 @@ final class Parallel {
     }
 
     /** The same as {@link #map} for a list of jobs: each job's value, in the jobs' order. */
-    static <R> List<R> all(List<? extends Supplier<R>> jobs) {
+    public static <R> List<R> all(List<? extends Supplier<R>> jobs) {
         return map(jobs, Supplier::get);
     }
 
@@ -75,7 +89,7 @@ final class Parallel {
      * caller of {@link Task#join()} (so a join never waits for a task still queued behind other work). Without
      * parallelism it runs when joined.
      */
-    static <R> Task<R> start(IoSupplier<R> work) {
+    public static <R> Task<R> start(IoSupplier<R> work) {
         Task<R> task = new Task<>(work);
         if (enabled()) CompletableFuture.runAsync(task::runUnlessTaken, ForkJoinPool.commonPool());
         return task;
@@ -83,12 +97,12 @@ final class Parallel {
 
     /** Work that may fail with an {@link IOException}. */
     @FunctionalInterface
-    interface IoSupplier<R> {
+    public interface IoSupplier<R> {
         R get() throws IOException;
     }
 
     /** A started task; {@link #join()} gives its value or throws what it threw. */
-    static final class Task<R> {
+    public static final class Task<R> {
         private final IoSupplier<R> work;
         private final AtomicBoolean taken = new AtomicBoolean();
         private final CompletableFuture<R> done = new CompletableFuture<>();
@@ -109,7 +123,7 @@ final class Parallel {
             }
         }
 
-        R join() throws IOException {
+        public R join() throws IOException {
             runUnlessTaken();                        // not started yet: run it here
             try {
                 return Parallel.join(done);
@@ -120,7 +134,7 @@ final class Parallel {
     }
 
     /** The value of {@code c}, rethrowing what the task threw as it was thrown. */
-    static <R> R join(CompletableFuture<R> c) {
+    public static <R> R join(CompletableFuture<R> c) {
         try {
             return c.join();
         } catch (CompletionException e) {

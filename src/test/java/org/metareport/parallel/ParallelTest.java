@@ -1,4 +1,4 @@
-package org.metareport;
+package org.metareport.parallel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -83,6 +83,41 @@ class ParallelTest {
             release.countDown();
             blockers.forEach(java.util.concurrent.CompletableFuture::join);
         }
+    }
+
+    @Test
+    void aMapReturnsWhileEveryWorkerOfThePoolIsBusy() throws Exception {
+        // the pool's workers blocked (as by the other runs of a batch): the map neither waits for them nor for its
+        // own helper, which no thread has started; it does the items itself (a spare worker may help), in order
+        int workers = Math.max(1, ForkJoinPool.getCommonPoolParallelism());
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch busy = new CountDownLatch(workers);
+        List<java.util.concurrent.CompletableFuture<Void>> blockers = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            blockers.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                busy.countDown();
+                await(release);
+            }, ForkJoinPool.commonPool()));
+        }
+        try {
+            assertThat(busy.await(10, TimeUnit.SECONDS)).isTrue();
+            List<Integer> out = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(10), () -> Parallel.map(List.of(1, 2, 3, 4), i -> 10 * i),
+                    "the map waited behind the busy pool");
+            assertThat(out).containsExactly(10, 20, 30, 40);
+        } finally {
+            release.countDown();
+            blockers.forEach(java.util.concurrent.CompletableFuture::join);
+        }
+    }
+
+    @Test
+    void mapsNestAndGiveEveryValueInOrder() {
+        List<List<Integer>> out = Parallel.map(List.of(0, 1, 2, 3, 4, 5, 6, 7), i -> Parallel.map(List.of(0, 1, 2), j -> {
+            if (j == 1) sleep(2);
+            return 10 * i + j;
+        }));
+        for (int i = 0; i < 8; i++) assertThat(out.get(i)).containsExactly(10 * i, 10 * i + 1, 10 * i + 2);
     }
 
     @Test
