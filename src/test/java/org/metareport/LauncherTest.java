@@ -33,6 +33,7 @@ class LauncherTest {
                 done
                 if [ "${create:-}" = yes ]; then echo archive > "$cache"; fi
                 for a in "$@"; do case $a in -XX:AOTConfiguration=*) echo config > "${a#-XX:AOTConfiguration=}" ;; esac; done
+                for a in "$@"; do case $a in bad.yaml) exit 2 ;; esac; done
                 exit 0
                 """);
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -89,6 +90,23 @@ class LauncherTest {
         assertThat(calls.get(0)).contains("-XX:AOTCache=" + cache.resolve(made.get(0)), "-XX:TieredStopAtLevel=1",
                 "-jar " + jar, "run spec.yaml").doesNotContain("AOTMode");
         assertThat(names(cache)).isEqualTo(after);
+    }
+
+    @Test
+    void aRunThatOnlyPrintsHelpOrVersionOrStopsOnBadInputMakesNoArchive() throws Exception {
+        // an archive of what `run --help` loads made every later run slower than none (docs/performance.md, stop 23)
+        Path java = fakeJdk();
+        Path jar = Files.writeString(tmp.resolve("metareport.jar"), "not really a jar");
+        Path cache = Files.createDirectories(tmp.resolve("cache"));
+        for (String[] args : List.of(new String[] {"run", "--help"}, new String[] {"run", "-h"},
+                new String[] {"--version", "run"}, new String[] {"run", "-V", "spec.yaml"})) {
+            assertThat(launch(java, jar, cache, args)).as(String.join(" ", args)).isZero();
+            assertThat(names(cache)).as(String.join(" ", args)).isEmpty();
+        }
+        assertThat(launch(java, jar, cache, "run", "bad.yaml")).as("the run's own exit code").isEqualTo(2);
+        assertThat(names(cache)).as("nothing kept from a run that stopped, no temporary file either").isEmpty();
+        assertThat(launch(java, jar, cache, "run", "spec.yaml")).isZero();
+        assertThat(names(cache)).singleElement().satisfies(n -> assertThat(n).startsWith("metareport-").endsWith(".aot"));
     }
 
     @Test
