@@ -33,6 +33,8 @@ import org.metareport.problems.InputException;
  * interval (an editor writes a file in several steps), then compares the inputs' SHA-256 with the last run's and runs
  * only when they differ. Runs go through one warm {@link Session}, so only what the change touches is computed again,
  * and each run replaces the output folder atomically as {@code run} does: a bad edit leaves the last good report.
+ * A run that writes again the report just told (the same manifest, which hashes every input and output) is not a new
+ * report: it is not told again and does not change {@link #version()}; after a failure every good run is told.
  *
  * <p>The set of inputs is read again after every run (a spec may name new files); while the spec cannot be read, the
  * last known set (at least the spec's folder) stays watched.
@@ -66,6 +68,7 @@ public final class Watcher implements AutoCloseable {
     private List<Path> inputs;
     private byte[] inputsFrom;            // the spec's bytes the inputs were read from (null: not read yet)
     private String lastFingerprint;
+    private final NewReports reports = new NewReports();
     private volatile boolean closed;
     private volatile long version;
 
@@ -137,17 +140,30 @@ public final class Watcher implements AutoCloseable {
             lastFingerprint = fingerprint != null && inputs.equals(before) ? fingerprint : fingerprint();
             try {
                 RunReport report = session.run(spec, options);
-                version++;
-                listener.rendered(report, System.nanoTime() - since);
+                if (reports.isNew(manifest(report))) {
+                    version++;
+                    listener.rendered(report, System.nanoTime() - since);
+                }
             } catch (InputException e) {
+                reports.failed();
                 listener.failed(e);
             } catch (RuntimeException e) {
+                reports.failed();
                 listener.crashed(e);
             }
             refreshInputs();
             register();
             since = System.nanoTime();
         } while (!closed && !(fingerprint = fingerprint()).equals(lastFingerprint));
+    }
+
+    /** The report's manifest.json ({@link NewReports} compares them), or null when it cannot be read. */
+    private static byte[] manifest(RunReport report) {
+        try {
+            return Files.readAllBytes(report.folder().resolve("manifest.json"));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The inputs the spec names, read again when the spec's bytes changed since they were last read. */
