@@ -232,12 +232,14 @@ final class Pipeline {
         String print = pdf ? Timings.time("write print html", () -> htmlWriter.write(body, results.title(),
                 stylesheet, figures, HtmlWriter.Mode.PRINT, printParts)) : null;
         if (encoded != null) {
+            long p0 = Timings.start();
             encodeUpTo.accept(pdfShare);                            // this thread's share of what the PDF shows
             for (Figure f : forPdf) f.encodePng();                  // and those the other thread is still encoding
             for (ReportFigures.Drawn d : drawn) {
                 if (d.printParts().isEmpty()) out.write(d.pngPath(), d.figure().png());
                 for (ReportFigures.PrintPart part : d.printParts()) out.write(part.pngPath(), part.figure().png());
             }
+            Timings.since("png for pdf (this thread's share, wait, write)", p0);
         }
         // the Word file on another core while the PDF is typeset (or here, after it, if no core took it by then)
         Parallel.Task<byte[]> word = formats.contains("docx")
