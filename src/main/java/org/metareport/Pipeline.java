@@ -73,12 +73,44 @@ final class Pipeline {
                     throw new UncheckedIOException(e);
                 }
             });
+            train(spec, results, formats, options, reuse);
             return new RunReport(results, target, warnings);
         } catch (IOException e) {
             throw cannotWrite(target, e);
         } catch (UncheckedIOException e) {
             throw cannotWrite(target, e.getCause());
         }
+    }
+
+    /**
+     * The system property the launcher sets on the one run whose loaded classes make its AOT cache or CDS archive: the
+     * formats whose writers the archive should hold (e.g. {@code md,html,pdf}).
+     */
+    static final String TRAINING = "metareport.training";
+
+    /**
+     * On the launcher's recording run only ({@value #TRAINING} set): after the report is committed, renders the
+     * formats it names (and the PNGs) once more into a temporary folder that is then deleted, unless the run wrote
+     * them all, so the archive holds the classes of each of those writers: a later run that asks for another of them
+     * does not load it from the jar. Nothing it does reaches the report; a failure here is ignored (it only costs the
+     * archive those classes). Returns the formats it rendered (none when it did nothing).
+     */
+    static List<String> train(Spec spec, Results results, List<String> formats, RunOptions options, Reuse reuse) {
+        List<String> training = trainingFormats(System.getProperty(TRAINING));
+        if (training.isEmpty() || formats.containsAll(training)) return List.of();
+        try (Staging scratch = Staging.temporary("metareport-training-")) {
+            write(spec, results, training, options.command(), scratch, true, reuse);
+            return training;
+        } catch (IOException | RuntimeException e) {
+            return List.of();                                       // the archive only misses some classes
+        }
+    }
+
+    /** The known formats in {@code property} (comma-separated), in the usual order; none when it is null. */
+    static List<String> trainingFormats(String property) {
+        if (property == null) return List.of();
+        List<String> named = List.of(property.split(","));
+        return RunOptions.FORMATS.stream().filter(named::contains).toList();
     }
 
     /**
