@@ -17,6 +17,7 @@ import org.metareport.Metareport;
 import org.metareport.RunOptions;
 import org.metareport.RunReport;
 import org.metareport.Session;
+import org.metareport.output.Hashing;
 import org.metareport.output.Staging;
 import org.metareport.problems.InputException;
 import org.metareport.spec.ReadScope;
@@ -35,7 +36,8 @@ final class WatchLatency {
     private WatchLatency() {}
 
     /** What the watcher told: a render (with when its change was first seen) or a failure, and when. */
-    private record Event(boolean rendered, long at, long seen, String problem) {}
+    /** A render (with the report's manifest.json, whose input hashes say which edit it shows) or a failure. */
+    record Event(boolean rendered, long at, String manifest, String problem) {}
 
     static int measure(Path spec, List<String> formats, int rounds, PrintWriter out) throws IOException {
         Path tmp = Files.createTempDirectory("metareport-watch-bench-");
@@ -57,17 +59,17 @@ final class WatchLatency {
                 @Override
                 public void rendered(RunReport report, long nanos) {
                     long now = System.nanoTime();
-                    events.add(new Event(true, now, now - nanos, null));
+                    events.add(new Event(true, now, manifest(report), null));
                 }
 
                 @Override
                 public void failed(InputException e) {
-                    events.add(new Event(false, System.nanoTime(), 0, e.problems().get(0).toString()));
+                    events.add(new Event(false, System.nanoTime(), null, e.problems().get(0).toString()));
                 }
 
                 @Override
                 public void crashed(RuntimeException e) {
-                    events.add(new Event(false, System.nanoTime(), 0, "internal error: " + e));
+                    events.add(new Event(false, System.nanoTime(), null, "internal error: " + e));
                 }
             }, Watcher.DEBOUNCE);
             Thread thread = new Thread(() -> {
@@ -81,7 +83,7 @@ final class WatchLatency {
             long first = System.nanoTime();
             thread.start();
             try {
-                awaitRender(events, first, new int[1]);
+                awaitRender(events, null, new int[1]);
                 out.printf(Locale.ROOT, "watch: first render (cold, in this JVM) %.0f ms%n", (System.nanoTime() - first) / 1e6);
                 double[] ms = new double[rounds];
                 int[] refitted = new int[rounds];
@@ -92,7 +94,7 @@ final class WatchLatency {
                     int fittedBefore = session.counts().analysesFitted();
                     long t0 = System.nanoTime();
                     Files.write(edit.file(), bytes);
-                    long t1 = awaitRender(events, t0, late);
+                    long t1 = awaitRender(events, Hashing.sha256(bytes), late);
                     Thread.sleep(150);   // let stray events settle; count a second render of the same edit
                     for (Event e; (e = events.poll()) != null; ) if (e.rendered()) extra++;
                     if (i >= 0) {
@@ -126,18 +128,29 @@ final class WatchLatency {
     }
 
     /**
-     * Waits for the render of a change first seen after {@code since} (skipping failures of a half-written file, and
-     * a late second render of an earlier change); returns when it was in place.
+     * Waits for the report of an edit: the first render whose manifest lists an input with the SHA-256 {@code edit}
+     * (any render when null), skipping failures of a half-written file and renders of an earlier edit (counted in
+     * {@code late}); returns when it was in place. A run that started before the edit was written may have read it:
+     * its report is the edit's, whenever the run began (the watcher does not tell the same report twice).
      */
-    static long awaitRender(BlockingQueue<Event> events, long since, int[] late) throws InterruptedException {
+    static long awaitRender(BlockingQueue<Event> events, String edit, int[] late) throws InterruptedException {
         while (true) {
             Event e = events.poll(300, TimeUnit.SECONDS);
             if (e == null) throw new IllegalStateException("the watcher rendered nothing within 300 s");
-            if (e.rendered() && e.seen() >= since) return e.at();
+            if (e.rendered() && (edit == null || e.manifest().contains("\"" + edit + "\""))) return e.at();
             if (e.rendered()) late[0]++;
             if (e.problem() != null && e.problem().startsWith("internal error")) {
                 throw new IllegalStateException(e.problem());
             }
+        }
+    }
+
+    /** The report's manifest.json as text ("" when it cannot be read). */
+    private static String manifest(RunReport report) {
+        try {
+            return Files.readString(report.folder().resolve("manifest.json"));
+        } catch (IOException | RuntimeException e) {
+            return "";
         }
     }
 
