@@ -101,7 +101,7 @@ final class Pipeline {
         try (Staging scratch = Staging.temporary("metareport-training-")) {
             write(spec, results, training, options.command(), scratch, true, reuse);
             return training;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | VirtualMachineError e) {
             return List.of();                                       // the archive only misses some classes
         }
     }

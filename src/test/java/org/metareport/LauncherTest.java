@@ -169,6 +169,20 @@ class LauncherTest {
     }
 
     @Test
+    void aRunOnBigDataIsNotRenderedASecondTimeForItsArchive() throws Exception {
+        Path java = fakeJdk();
+        Path jar = Files.writeString(tmp.resolve("metareport.jar"), "not really a jar");
+        Path cache = Files.createDirectories(tmp.resolve("cache"));
+        Path calls = java.getParent().resolve("../calls").normalize();
+        Path folder = Files.createDirectories(tmp.resolve("big"));
+        Path spec = Files.writeString(folder.resolve("analysis.yaml"), "data: {effects: effects.csv}\n");
+        Files.write(folder.resolve("effects.csv"), new byte[5 * 1024 * 1024]);    // more than 4 MB: a larger heap
+        assertThat(launch(java, jar, cache, "run", spec.toString())).isZero();
+        assertThat(Files.readAllLines(calls).get(0)).contains("-XX:AOTMode=record", "-Dmetareport.training= ")
+                .doesNotContain("-Xmx256m", "-Xmn48m");
+    }
+
+    @Test
     void aShortRunStartsWithAYoungGenerationOfItsOwnAndWhatRunsLongKeepsTheJvmsSizing() throws Exception {
         Path java = fakeJdk();
         Path jar = Files.writeString(tmp.resolve("metareport.jar"), "not really a jar");
