@@ -1,23 +1,25 @@
 #!/usr/bin/env bash
 # The end-to-end benchmarks of issue 12, from the repository root after `mvn -B -DskipTests package`:
 #   scripts/bench.sh [ROUNDS]                   (default 5; the figures in docs/performance.md used 5)
-# Prints, for each workload run cold (a new JVM each time, every format):
+# Prints, for each workload run cold (a new JVM each time; every format, and the same-work spec also as the R ratio
+# of the issue measures it, md + html + pdf):
 #   - the median wall time of ROUNDS runs and the largest peak RSS (/usr/bin/time -f %M, GNU time);
 #   - the same-work spec (../shared/perf/same-work/analysis.yaml), the school-based example, and the synthetic
 #     20-analysis review that `bench --write-review` writes (about 130 effects in 30 studies, fixed seed);
 #   - when Rscript and the R route (../shared/perf/r-report.sh) are there: the R route's median on the same work and
 #     the ratio R / metareport, measured in the same rounds (interleaved, as ../shared/perf/ratio-vs-r.sh does);
-#   - batch: `run FOLDER` over BATCH (default 8) copies of the same-work spec in one JVM, per spec, against R;
+#   - batch: `run FOLDER` over BATCH (default 16) copies of the same-work spec in one JVM, per spec, against R;
 #   - watch: `bench --watch-latency` on the school-based example (a one-number edit of the data to the new report
 #     on disk, warm JVM, median of WATCH_ROUNDS, default 15), once with md,html and once with every format.
-# Environment: JAVA (default java), JAR (target/metareport.jar), PERF (../shared/perf), BATCH, WATCH_ROUNDS.
+# Environment: METAREPORT, the command that runs metareport (default bin/metareport, the launcher, whose archive the
+# first timed run makes; e.g. METAREPORT="java -jar target/metareport.jar" for the plain jar), PERF (../shared/perf),
+# BATCH (default 16), WATCH_ROUNDS. JAVA and JAR, if set, mean METAREPORT="$JAVA -jar $JAR".
 # Nothing here is a test: machines are noisy, so compare ratios measured side by side, and say the load (uptime).
 set -eu
 rounds=${1:-5}
-java=${JAVA:-java}
-jar=${JAR:-target/metareport.jar}
+if [ -n "${JAVA:-}${JAR:-}" ]; then mr="${JAVA:-java} -jar ${JAR:-target/metareport.jar}"; else mr=${METAREPORT:-bin/metareport}; fi
 perf=${PERF:-../shared/perf}
-batch=${BATCH:-8}
+batch=${BATCH:-16}
 watch_rounds=${WATCH_ROUNDS:-15}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -25,7 +27,7 @@ trap 'rm -rf "$tmp"' EXIT
 have_time=0; [ -x /usr/bin/time ] && have_time=1
 have_r=0; command -v Rscript >/dev/null 2>&1 && [ -x "$perf/r-report.sh" ] && have_r=1
 
-echo "date $(date -u +%Y-%m-%dT%H:%MZ); $(nproc) cores; $(uptime | sed 's/.*load/load/'); $($java -version 2>&1 | head -1)"
+echo "date $(date -u +%Y-%m-%dT%H:%MZ); $(nproc) cores; $(uptime | sed 's/.*load/load/'); $mr: $($mr --version 2>&1 | head -1)"
 
 # one timed command: prints "seconds peak-KB" (peak 0 without GNU time)
 timed() {
@@ -40,40 +42,45 @@ timed() {
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 maximum() { printf '%s\n' "$@" | sort -g | tail -1; }
 
-$java -jar "$jar" bench --write-review "$tmp/synthetic" >/dev/null
+$mr bench --write-review "$tmp/synthetic" >/dev/null
 
-workload() {   # name spec [with-r csv]
-  local name=$1 spec=$2 csv=${3:-} j=() m=() r=() line
-  timed $java -jar "$jar" run -q "$spec" --out "$tmp/out" >/dev/null; rm -rf "$tmp/out"   # warm the disk cache
+workload() {   # name spec formats [with-r csv]
+  local name=$1 spec=$2 formats=$3 csv=${4:-} j=() m=() r=() line
+  timed $mr run -q "$spec" --format "$formats" --out "$tmp/out" >/dev/null; rm -rf "$tmp/out"   # warm the disk cache
   for _ in $(seq "$rounds"); do
-    line=$(timed $java -jar "$jar" run -q "$spec" --out "$tmp/out"); rm -rf "$tmp/out"
+    line=$(timed $mr run -q "$spec" --format "$formats" --out "$tmp/out"); rm -rf "$tmp/out"
     j+=("${line% *}"); m+=("${line#* }")
     if [ -n "$csv" ]; then line=$(timed "$perf/r-report.sh" "$csv" "$tmp/r"); r+=("${line% *}"); rm -rf "$tmp/r"; fi
   done
   local mj; mj=$(median "${j[@]}")
-  printf '%-28s metareport median %6.2f s (runs: %s), peak RSS %4d MB' "$name" "$mj" "${j[*]}" "$(( $(maximum "${m[@]}") / 1024 ))"
+  printf '%-28s %-17s metareport median %6.2f s (runs: %s), peak RSS %4d MB' "$name" "$formats" "$mj" "${j[*]}" \
+    "$(( $(maximum "${m[@]}") / 1024 ))"
   if [ -n "$csv" ]; then
-    local mr; mr=$(median "${r[@]}")
-    printf '; R route median %.2f s; ratio R/metareport %.2f' "$mr" "$(echo "scale=4; $mr / $mj" | bc)"
-    echo "$mr" > "$tmp/r-median"
+    local rmed; rmed=$(median "${r[@]}")
+    printf '; R route median %.2f s; ratio R/metareport %.2f' "$rmed" "$(echo "scale=4; $rmed / $mj" | bc)"
+    echo "$rmed" > "$tmp/r-median"
   fi
   echo
 }
 
 if [ -f "$perf/same-work/analysis.yaml" ]; then
-  workload "same work as R" "$perf/same-work/analysis.yaml" "$([ $have_r = 1 ] && echo "$perf/same-work/data/analysis.csv")"
+  # as ../shared/perf/ratio-vs-r.sh measures it (the formats of the issue: md, html, pdf), then with the Word file too
+  workload "same work as R" "$perf/same-work/analysis.yaml" md,html,pdf \
+    "$([ $have_r = 1 ] && echo "$perf/same-work/data/analysis.csv")"
+  workload "same work as R" "$perf/same-work/analysis.yaml" md,html,pdf,docx \
+    "$([ $have_r = 1 ] && echo "$perf/same-work/data/analysis.csv")"
 else
   echo "same work as R: $perf/same-work/analysis.yaml not found (set PERF)"
 fi
-workload "school-based example" analyses/school-based-mh/analysis.yaml
-workload "synthetic 20-analysis review" "$tmp/synthetic/analysis.yaml"
+workload "school-based example" analyses/school-based-mh/analysis.yaml md,html,pdf,docx
+workload "synthetic 20-analysis review" "$tmp/synthetic/analysis.yaml" md,html,pdf,docx
 
 if [ -f "$perf/same-work/analysis.yaml" ]; then
   mkdir -p "$tmp/batch"
   for i in $(seq "$batch"); do
     mkdir -p "$tmp/batch/spec-$i"; cp -r "$perf/same-work/." "$tmp/batch/spec-$i/"
   done
-  line=$(timed $java -jar "$jar" run -q "$tmp/batch" --out "$tmp/site")
+  line=$(timed $mr run -q "$tmp/batch" --out "$tmp/site")
   secs=${line% *}; per=$(echo "scale=4; $secs / $batch" | bc)
   printf 'batch: run FOLDER of %d same-work specs in one JVM: %.2f s, %.3f s per spec, peak RSS %d MB' \
     "$batch" "$secs" "$per" "$(( ${line#* } / 1024 ))"
@@ -82,6 +89,6 @@ if [ -f "$perf/same-work/analysis.yaml" ]; then
   echo
 fi
 
-$java -jar "$jar" bench --watch-latency --rounds "$watch_rounds" --format md,html | grep -v 'first render'
-$java -jar "$jar" bench --watch-latency --rounds "$watch_rounds" | grep -v 'first render'
+$mr bench --watch-latency --rounds "$watch_rounds" --format md,html | grep -v 'first render'
+$mr bench --watch-latency --rounds "$watch_rounds" | grep -v 'first render'
 echo "load after: $(uptime | sed 's/.*load/load/')"
