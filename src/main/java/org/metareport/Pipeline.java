@@ -317,8 +317,7 @@ final class Pipeline {
     }
 
     /**
-     * The Word document. In a method of its own so the DOCX classes (and POI's XWPF) are loaded only when a run asks
-     * for docx.
+     * The Word document. In a method of its own so the DOCX classes are loaded only when a run asks for docx.
      */
     private static byte[] docx(Spec spec, Results results, String markdown, List<ReportFigures.Drawn> drawn) {
         Map<String, org.metareport.render.docx.DocxWriter.Picture> pictures = new LinkedHashMap<>();

@@ -5,7 +5,6 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
  * Table and figure captions as Word writes them with Insert Caption: the caption style, the label, a {@code SEQ}
@@ -25,7 +24,7 @@ final class Captions {
      * Writes a table caption: the inline content of the paragraph {@code Table: **Table 3.** *What it shows*}
      * after its prefix.
      */
-    void table(Node paragraph, XWPFParagraph p) {
+    void table(Node paragraph, Wml.Paragraph p) {
         p.setStyle(DocxStyles.CAPTION);
         p.setKeepNext(true);
         Node first = paragraph.getFirstChild();
@@ -51,7 +50,7 @@ final class Captions {
     }
 
     /** Writes a figure caption from the image's alt text ({@code Figure 2. Forest plot of ...}). */
-    void figure(String alt, XWPFParagraph p) {
+    void figure(String alt, Wml.Paragraph p) {
         p.setStyle(DocxStyles.CAPTION);
         Matcher m = NUMBERED.matcher(alt);
         if (m.find() && m.group(1).equals("Figure") && Integer.parseInt(m.group(2)) == figures + 1) {
@@ -64,7 +63,7 @@ final class Captions {
     }
 
     /** {@code Table 3.} in bold, the number a SEQ field. */
-    private static void label(XWPFParagraph p, String kind, int number) {
+    private static void label(Wml.Paragraph p, String kind, int number) {
         WordInlines.run(p, kind + " ", WordInlines.Look.PLAIN.withBold(true));
         DocxStyles.field(p, " SEQ " + kind + " \\* ARABIC ", Integer.toString(number), true);
         WordInlines.run(p, ".", WordInlines.Look.PLAIN.withBold(true));

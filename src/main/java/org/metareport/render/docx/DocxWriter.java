@@ -3,18 +3,14 @@ package org.metareport.render.docx;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.metareport.render.pdf.PageSize;
 
 /**
- * Writes the manuscript's Markdown as a Word document ({@code report.docx}) with Apache POI's XWPF: headings in
+ * Writes the manuscript's Markdown as a Word document ({@code report.docx}), as WordprocessingML ({@link Wml}): headings in
  * Word's heading styles, tables as Word tables (header row repeated on every page), figures embedded as PNG with
  * their caption as alt text, and "Table N." / "Figure N." captions in Word's caption style with a {@code SEQ} field,
  * numbered as in the Markdown and HTML. The text is the Markdown's: the same numbers, data shown as text (the
@@ -80,26 +76,17 @@ public final class DocxWriter {
      * @param pictures the figures by the path the Markdown uses ({@code figures/forest-overall.svg})
      */
     public byte[] write(String markdown, String title, List<String> authors, Map<String, Picture> pictures) {
-        try (XWPFDocument doc = new XWPFDocument()) {
-            Layout layout = Layout.of(page);
-            DocxStyles.apply(doc, layout);
-            new WordBlocks(doc, layout, pictures).document(parser.parse(markdown));
-            DocxStyles.section(doc, layout);
-            properties(doc, title, authors);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            doc.write(bytes);
-            return ReproducibleZip.repack(bytes.toByteArray());
+        Layout layout = Layout.of(page);
+        Wml.Document doc = new Wml.Document();
+        new WordBlocks(doc, layout, pictures).document(parser.parse(markdown));
+        // title and authors for the file's properties; no creation date (it would change the bytes every run) and no
+        // tool as author
+        Map<String, byte[]> parts = doc.parts(layout, XmlChars.clean(title == null ? "" : title),
+                XmlChars.clean(String.join("; ", authors)));
+        try {
+            return ReproducibleZip.write(parts);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the Word document", e);
         }
-    }
-
-    /** Title and authors; no creation date (it would change the bytes every run) and no "Apache POI" as author. */
-    private static void properties(XWPFDocument doc, String title, List<String> authors) {
-        POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
-        core.setTitle(XmlChars.clean(title == null ? "" : title));
-        core.setCreator(XmlChars.clean(String.join("; ", authors)));
-        core.setCreated(Optional.empty());
-        doc.getProperties().getExtendedProperties().setApplication("metareport");
     }
 }

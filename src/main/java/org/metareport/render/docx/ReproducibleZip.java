@@ -15,8 +15,8 @@ import java.util.zip.ZipOutputStream;
  * Rewrites a zip (a .docx) so the same content gives the same bytes: entries in a fixed order ({@code
  * [Content_Types].xml} first, as Office writes it, then by name), each with the same local time (2000-01-01 00:00, no
  * time zone involved) and no extra fields, deflated at the default level, except pictures that are compressed already
- * (PNG), which are stored as they are: deflating them again costs time and saves nothing. POI stamps entries with the
- * clock.
+ * (PNG), which are stored as they are: deflating them again costs time and saves nothing. ({@link #repack} rewrites
+ * a zip so, for a file made by a tool that stamps entries with the clock.)
  */
 final class ReproducibleZip {
     static final LocalDateTime TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
@@ -25,8 +25,7 @@ final class ReproducibleZip {
     private ReproducibleZip() {}
 
     static byte[] repack(byte[] zip) throws IOException {
-        Map<String, byte[]> entries = new TreeMap<>((a, b) -> a.equals(b) ? 0
-                : a.equals(CONTENT_TYPES) ? -1 : b.equals(CONTENT_TYPES) ? 1 : a.compareTo(b));
+        Map<String, byte[]> entries = new TreeMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 if (!e.isDirectory() && entries.put(e.getName(), in.readAllBytes()) != null) {
@@ -34,7 +33,17 @@ final class ReproducibleZip {
                 }
             }
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
+        return write(entries);
+    }
+
+    /** A zip of these entries (name → bytes), in the fixed order, with the fixed time. */
+    static byte[] write(Map<String, byte[]> parts) throws IOException {
+        Map<String, byte[]> entries = new TreeMap<>((a, b) -> a.equals(b) ? 0
+                : a.equals(CONTENT_TYPES) ? -1 : b.equals(CONTENT_TYPES) ? 1 : a.compareTo(b));
+        entries.putAll(parts);
+        int size = 1024;
+        for (byte[] b : entries.values()) size += b.length;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(size);
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 ZipEntry entry = new ZipEntry(e.getKey());

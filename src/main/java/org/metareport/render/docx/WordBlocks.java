@@ -16,22 +16,8 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.util.ast.Node;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.Map;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.xwpf.usermodel.Borders;
-import org.apache.poi.xwpf.usermodel.Document;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFPicture;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.jsoup.Jsoup;
-import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 
 /**
  * Writes Markdown's blocks into the document: headings in heading styles, paragraphs, lists (Word numbering),
@@ -40,17 +26,17 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
  */
 final class WordBlocks {
     /** Where a block sits: the paragraph style it takes, and its list (numbering id and level), if any. */
-    private record Context(String style, BigInteger numId, int level) {
+    private record Context(String style, Integer numId, int level) {
         static final Context BODY = new Context(null, null, -1);
     }
 
-    private final XWPFDocument doc;
+    private final Wml.Document doc;
     private final Layout layout;
     private final Map<String, DocxWriter.Picture> pictures;
     private final Captions captions = new Captions();
     private final WordTables tables;
 
-    WordBlocks(XWPFDocument doc, Layout layout, Map<String, DocxWriter.Picture> pictures) {
+    WordBlocks(Wml.Document doc, Layout layout, Map<String, DocxWriter.Picture> pictures) {
         this.doc = doc;
         this.layout = layout;
         this.pictures = pictures;
@@ -80,7 +66,7 @@ final class WordBlocks {
 
     private void block(Node n, Context cx) {
         if (n instanceof Heading h) {
-            XWPFParagraph p = doc.createParagraph();
+            Wml.Paragraph p = doc.createParagraph();
             p.setStyle(DocxStyles.heading(h.getLevel()));
             WordInlines.children(h, p, WordInlines.Look.PLAIN);
         } else if (n instanceof Paragraph) {
@@ -95,12 +81,12 @@ final class WordBlocks {
             String code = n instanceof FencedCodeBlock f ? f.getContentChars().toString()
                     : ((IndentedCodeBlock) n).getContentChars().toString();
             for (String line : code.stripTrailing().split("\n", -1)) {
-                XWPFParagraph p = doc.createParagraph();
+                Wml.Paragraph p = doc.createParagraph();
                 p.setStyle(DocxStyles.CODE);
                 WordInlines.run(p, line, WordInlines.Look.PLAIN);
             }
         } else if (n instanceof ThematicBreak) {
-            doc.createParagraph().setBorderBottom(Borders.SINGLE);
+            doc.createParagraph().setBorderBottom();
         } else if (n instanceof HtmlBlock) {
             String text = Jsoup.parseBodyFragment(n.getChars().toString()).text();   // its text; its tags are not
             if (!text.isBlank()) WordInlines.run(styled(cx), text, WordInlines.Look.PLAIN);
@@ -130,28 +116,18 @@ final class WordBlocks {
     }
 
     /** A new paragraph in the context's style and list (the list marker only on an item's first paragraph). */
-    private XWPFParagraph styled(Context cx) {
-        XWPFParagraph p = doc.createParagraph();
+    private Wml.Paragraph styled(Context cx) {
+        Wml.Paragraph p = doc.createParagraph();
         if (cx.style() != null) p.setStyle(cx.style());
-        if (cx.numId() != null) {
-            var numPr = p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetNumPr() ? p.getCTP().getPPr().getNumPr()
-                    : (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewNumPr();
-            numPr.addNewIlvl().setVal(BigInteger.valueOf(cx.level()));
-            numPr.addNewNumId().setVal(cx.numId());
-        }
+        if (cx.numId() != null) p.setList(cx.numId(), cx.level());
         return p;
     }
 
     private void list(ListBlock list, Context cx) {
         boolean ordered = list instanceof OrderedList;
-        BigInteger numId = doc.getNumbering().addNum(ordered ? DocxStyles.NUMBERS : DocxStyles.BULLETS);
         int level = Math.min(cx.level() + 1, 2);
-        if (ordered && ((OrderedList) list).getStartNumber() != 1) {
-            CTNumLvl override = doc.getNumbering().getNum(numId).getCTNum().addNewLvlOverride();
-            override.setIlvl(BigInteger.valueOf(level));
-            CTDecimalNumber start = override.addNewStartOverride();
-            start.setVal(BigInteger.valueOf(((OrderedList) list).getStartNumber()));
-        }
+        int numId = doc.addNum(ordered ? DocxStyles.NUMBERS : DocxStyles.BULLETS, level,
+                ordered ? ((OrderedList) list).getStartNumber() : 1);
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (!(item instanceof ListItem)) continue;
             boolean first = true;
@@ -174,27 +150,15 @@ final class WordBlocks {
             WordInlines.run(styled(cx), alt, WordInlines.Look.PLAIN);
             return;
         }
-        XWPFParagraph p = doc.createParagraph();
+        Wml.Paragraph p = doc.createParagraph();
         p.setStyle(DocxStyles.FIGURE);
         long width = picture.width() * Layout.EMU_PER_PIXEL;
         long height = picture.height() * Layout.EMU_PER_PIXEL;
         long maxWidth = layout.textWidth() * Layout.EMU_PER_TWIP;
         long maxHeight = (layout.textHeight() - 1440L) * Layout.EMU_PER_TWIP;   // an inch left for the caption
         double scale = Math.min(1.0, Math.min((double) maxWidth / width, (double) maxHeight / height));
-        XWPFRun run = p.createRun();
-        try {
-            String name = "figure-" + (doc.getAllPictures().size() + 1) + ".png";
-            XWPFPicture pic = run.addPicture(new ByteArrayInputStream(picture.png()), Document.PICTURE_TYPE_PNG, name,
-                    (int) Math.round(width * scale), (int) Math.round(height * scale));
-            String description = XmlChars.clean(alt);
-            pic.getCTPicture().getNvPicPr().getCNvPr().setDescr(description);
-            CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
-            inline.getDocPr().setDescr(description);
-        } catch (InvalidFormatException e) {
-            throw new IllegalStateException("a figure's PNG was refused", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        p.createRun().addPicture(doc, picture.png(), (int) Math.round(width * scale), (int) Math.round(height * scale),
+                XmlChars.clean(alt));
         captions.figure(alt, doc.createParagraph());
     }
 }

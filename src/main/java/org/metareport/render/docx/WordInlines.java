@@ -20,10 +20,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.xwpf.usermodel.VerticalAlign;
-import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /**
  * Writes Markdown's inline content (text, emphasis, code, links, line breaks, the {@code <sub>}/{@code <sup>} the
@@ -32,6 +28,9 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
  * an {@code http}, {@code https} or {@code mailto} address (as in the HTML).
  */
 final class WordInlines {
+    /** Where a run sits on the line. */
+    enum VerticalAlign { BASELINE, SUBSCRIPT, SUPERSCRIPT }
+
     /** How a run looks. */
     record Look(boolean bold, boolean italic, boolean code, VerticalAlign align) {
         static final Look PLAIN = new Look(false, false, false, VerticalAlign.BASELINE);
@@ -60,7 +59,7 @@ final class WordInlines {
     private WordInlines() {}
 
     /** Writes the children of {@code parent} into {@code p}. */
-    static void children(Node parent, XWPFParagraph p, Look look) {
+    static void children(Node parent, Wml.Paragraph p, Look look) {
         Look current = look;
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) current = inline(n, p, current, look);
     }
@@ -70,7 +69,7 @@ final class WordInlines {
      *
      * @return the look of what follows: an inline HTML tag ({@code <sub>}) changes it until its end tag
      */
-    static Look inline(Node n, XWPFParagraph p, Look look, Look outer) {
+    static Look inline(Node n, Wml.Paragraph p, Look look, Look outer) {
         if (n instanceof Text || n instanceof HtmlEntity) {
             run(p, n.getChars().unescape(), look);
         } else if (n instanceof SoftLineBreak) {
@@ -107,7 +106,7 @@ final class WordInlines {
     }
 
     /** The look after an inline HTML tag: {@code <sub>}, {@code <sup>}, {@code <em>}, {@code <strong>} and their ends. */
-    private static Look tag(String html, XWPFParagraph p, Look look, Look outer) {
+    private static Look tag(String html, Wml.Paragraph p, Look look, Look outer) {
         Matcher m = TAG.matcher(html.strip());
         if (!m.matches()) return look;
         boolean end = !m.group(1).isEmpty();
@@ -124,56 +123,46 @@ final class WordInlines {
         };
     }
 
-    private static void link(XWPFParagraph p, String url, String text, Look look) {
+    private static void link(Wml.Paragraph p, String url, String text, Look look) {
         Matcher m = SCHEME.matcher(url.strip());
         if (!m.find() || !LINK_SCHEMES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
             run(p, text, look);
             return;
         }
-        XWPFHyperlinkRun r = p.createHyperlinkRun(XmlChars.clean(url.strip()));
+        Wml.Run r = p.createHyperlinkRun(XmlChars.clean(url.strip()));
         r.setStyle(DocxStyles.HYPERLINK);
         style(r, look.withCode(false));
-        r.setText(XmlChars.clean(text));
+        r.addText(XmlChars.clean(text));
     }
 
     /** A run of text in a look. */
-    static void run(XWPFParagraph p, CharSequence text, Look look) {
+    static void run(Wml.Paragraph p, CharSequence text, Look look) {
         if (text.length() == 0) return;
         String clean = XmlChars.clean(text.toString());
-        List<XWPFRun> runs = p.getRuns();
-        XWPFRun last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-        if (last != null && isPlainText(last) && looksLike(last, look)) {   // one run, not one per line of Markdown
-            last.setText(last.getText(0) + clean, 0);
+        List<Wml.Run> runs = p.runs();
+        Wml.Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+        if (last != null && last.isPlainText() && looksLike(last, look)) {   // one run, not one per line of Markdown
+            last.addText(clean);
             return;
         }
-        XWPFRun r = p.createRun();
+        Wml.Run r = p.createRun();
         style(r, look);
-        r.setText(clean);
+        r.addText(clean);
     }
 
-    /** A run holding one piece of text and nothing else (no field, picture, break; not a hyperlink). */
-    private static boolean isPlainText(XWPFRun r) {
-        var ctr = r.getCTR();
-        return r.getClass() == XWPFRun.class && ctr.sizeOfTArray() == 1 && ctr.sizeOfFldCharArray() == 0
-                && ctr.sizeOfInstrTextArray() == 0 && ctr.sizeOfDrawingArray() == 0 && ctr.sizeOfBrArray() == 0;
-    }
-
-    private static boolean looksLike(XWPFRun r, Look look) {
-        var rPr = r.getCTR().getRPr();                         // not r.getVerticalAlignment(): it adds an element
-        String shown = rPr == null || rPr.sizeOfVertAlignArray() == 0 ? "baseline"
-                : rPr.getVertAlignArray(0).getVal().toString();
-        VerticalAlign align = switch (shown) {
+    private static boolean looksLike(Wml.Run r, Look look) {
+        VerticalAlign align = switch (r.verticalAlignment()) {
                     case "subscript" -> VerticalAlign.SUBSCRIPT;
                     case "superscript" -> VerticalAlign.SUPERSCRIPT;
                     default -> VerticalAlign.BASELINE;
                 };
-        boolean code = DocxStyles.VERBATIM.equals(r.getStyle());
+        boolean code = DocxStyles.VERBATIM.equals(r.style());
         return r.isBold() == look.bold() && r.isItalic() == look.italic() && code == look.code()
                 && align == look.align();
     }
 
-    /** Run properties in the schema's order (rStyle, b, i, vertAlign), which Word expects. */
-    private static void style(XWPFRun r, Look look) {
+    /** Run properties (written in the schema's order: rStyle, b, i, vertAlign, which Word expects). */
+    private static void style(Wml.Run r, Look look) {
         if (look.code()) r.setStyle(DocxStyles.VERBATIM);
         if (look.bold()) r.setBold(true);
         if (look.italic()) r.setItalic(true);

@@ -6,22 +6,8 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * A Markdown table as a Word table in APA's look: rules above and below the table and under the header, no
@@ -34,10 +20,10 @@ final class WordTables {
     /** A column never gets less of the width than this many characters' worth, nor more than the longest. */
     private static final int MIN_CHARS = 4, MAX_CHARS = 40;
 
-    private final XWPFDocument doc;
+    private final Wml.Document doc;
     private final Layout layout;
 
-    WordTables(XWPFDocument doc, Layout layout) {
+    WordTables(Wml.Document doc, Layout layout) {
         this.doc = doc;
         this.layout = layout;
     }
@@ -50,23 +36,19 @@ final class WordTables {
         if (rows.isEmpty()) return;
         int columns = rows.stream().mapToInt(r -> r.cells().size()).max().orElse(1);
         columns = Math.max(columns, 1);
-        XWPFTable table = doc.createTable(rows.size(), columns);
+        Wml.Table table = doc.createTable(rows.size(), columns);
         int[] widths = widths(rows, columns);
-        layout(table, widths);
+        table.layout(layout.textWidth(), RULE, widths);        // rules on top and bottom only
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
-            XWPFTableRow tr = table.getRow(i);
-            tr.setCantSplitRow(true);
-            if (row.header()) tr.setRepeatHeader(true);
+            Wml.Row tr = table.row(i);
+            if (row.header()) tr.setRepeatHeader();
             boolean lastHeader = row.header() && (i + 1 == rows.size() || !rows.get(i + 1).header());
             for (int c = 0; c < columns; c++) {
-                XWPFTableCell cell = tr.getCell(c);
-                CTTcPr tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-                var w = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
-                w.setType(STTblWidth.DXA);
-                w.setW(BigInteger.valueOf(widths[c]));
-                if (lastHeader) single(tcPr.addNewTcBorders().addNewBottom(), THIN_RULE);
-                XWPFParagraph p = cell.getParagraphs().get(0);
+                Wml.Cell cell = tr.cell(c);
+                cell.setWidth(widths[c]);
+                if (lastHeader) cell.setRuleBelow(THIN_RULE);
+                Wml.Paragraph p = cell.paragraph(doc);
                 p.setStyle(row.header() ? DocxStyles.TABLE_HEADING : DocxStyles.TABLE_TEXT);
                 if (c < row.cells().size() && !WordInlines.plainText(row.cells().get(c)).isBlank()) {
                     TableCell source = row.cells().get(c);
@@ -116,45 +98,12 @@ final class WordTables {
         return widths;
     }
 
-    /** The table's width (the text width), grid and borders: rules on top and bottom only. */
-    private void layout(XWPFTable table, int[] widths) {
-        CTTblPr pr = table.getCTTbl().getTblPr() != null ? table.getCTTbl().getTblPr() : table.getCTTbl().addNewTblPr();
-        var w = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
-        w.setType(STTblWidth.DXA);
-        w.setW(BigInteger.valueOf(layout.textWidth()));
-        CTTblBorders borders = pr.isSetTblBorders() ? pr.getTblBorders() : pr.addNewTblBorders();
-        single(borders.isSetTop() ? borders.getTop() : borders.addNewTop(), RULE);
-        single(borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom(), RULE);
-        none(borders.isSetLeft() ? borders.getLeft() : borders.addNewLeft());
-        none(borders.isSetRight() ? borders.getRight() : borders.addNewRight());
-        none(borders.isSetInsideH() ? borders.getInsideH() : borders.addNewInsideH());
-        none(borders.isSetInsideV() ? borders.getInsideV() : borders.addNewInsideV());
-        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
-                : table.getCTTbl().addNewTblGrid();
-        while (grid.sizeOfGridColArray() > 0) grid.removeGridCol(0);
-        for (int width : widths) grid.addNewGridCol().setW(BigInteger.valueOf(width));
-    }
-
-    private static void single(CTBorder b, int size) {
-        b.setVal(STBorder.SINGLE);
-        b.setSz(BigInteger.valueOf(size));
-        b.setSpace(BigInteger.ZERO);
-        b.setColor("000000");
-    }
-
-    private static void none(CTBorder b) {
-        b.setVal(STBorder.NIL);
-        if (b.isSetSz()) b.unsetSz();
-        if (b.isSetSpace()) b.unsetSpace();
-        if (b.isSetColor()) b.unsetColor();
-    }
-
-    private static ParagraphAlignment alignment(TableCell.Alignment a) {
-        if (a == null) return ParagraphAlignment.LEFT;
+    private static String alignment(TableCell.Alignment a) {
+        if (a == null) return "left";
         return switch (a) {
-            case CENTER -> ParagraphAlignment.CENTER;
-            case RIGHT -> ParagraphAlignment.RIGHT;
-            default -> ParagraphAlignment.LEFT;
+            case CENTER -> "center";
+            case RIGHT -> "right";
+            default -> "left";
         };
     }
 }
