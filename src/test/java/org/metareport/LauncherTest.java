@@ -138,7 +138,7 @@ class LauncherTest {
         Path plain = Files.writeString(tmp.resolve("plain.yaml"), "report: {formats: [md]}\n");
         assertThat(launch(java, jar, cache, "run", plain.toString())).isZero();
         assertThat(Files.readAllLines(calls).get(0)).contains("-XX:AOTMode=record",
-                "-Dmetareport.training=md,html,pdf,docx ",
+                "-Dmetareport.training=md,html,pdf ",
                 "-XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput");         // no "AOTConfiguration recorded" line
         List<String> made = names(cache);
         assertThat(made).singleElement();
