@@ -154,6 +154,36 @@ class LauncherTest {
     }
 
     @Test
+    void aSpecThatReadsAWorkbookHasAnArchiveOfItsOwnKind() throws Exception {
+        // every class in an AOT cache is loaded at start-up: the workbook reader's would slow a CSV spec's runs
+        Path java = fakeJdk();
+        Path jar = Files.writeString(tmp.resolve("metareport.jar"), "not really a jar");
+        Path cache = Files.createDirectories(tmp.resolve("cache"));
+        Path calls = java.getParent().resolve("../calls").normalize();
+        Path csv = Files.writeString(tmp.resolve("csv.yaml"), "data: {effects: data/effects.csv}\n");
+        Path book = Files.writeString(tmp.resolve("book.yaml"), "data: {effects: {file: Coding.XLSX, sheet: ES}}\n");
+        Path folder = Files.createDirectories(tmp.resolve("specs/one"));
+        Files.writeString(folder.resolve("analysis.yaml"), "data:\n  effects: old.xls\n");
+
+        assertThat(launch(java, jar, cache, "run", csv.toString())).isZero();
+        List<String> first = names(cache);
+        assertThat(first).singleElement().satisfies(n -> assertThat(n).doesNotContain("xlsx"));
+        assertThat(launch(java, jar, cache, "run", book.toString())).isZero();
+        String workbooks = first.get(0).replace(".aot", "-xlsx.aot");
+        assertThat(names(cache)).containsExactlyInAnyOrder(first.get(0), workbooks);
+        for (Path spec : List.of(book, tmp.resolve("specs"))) {
+            Files.delete(calls);
+            assertThat(launch(java, jar, cache, "run", spec.toString())).isZero();
+            assertThat(Files.readAllLines(calls)).as(spec.toString()).singleElement()
+                    .satisfies(c -> assertThat(c).contains("-XX:AOTCache=" + cache.resolve(workbooks) + " "));
+        }
+        Files.delete(calls);
+        assertThat(launch(java, jar, cache, "run", csv.toString())).isZero();
+        assertThat(Files.readAllLines(calls)).singleElement()
+                .satisfies(c -> assertThat(c).contains("-XX:AOTCache=" + cache.resolve(first.get(0)) + " "));
+    }
+
+    @Test
     void aRunOnBigDataIsNotRenderedASecondTimeForItsArchive() throws Exception {
         Path java = fakeJdk();
         Path jar = Files.writeString(tmp.resolve("metareport.jar"), "not really a jar");
