@@ -30,11 +30,43 @@ final class Graphics2DCanvas implements Canvas {
         this.g = g;
     }
 
-    /** @return the drawing painted at {@code scale} device pixels per figure pixel */
+    /** @return the drawing painted at {@code scale} device pixels per figure pixel, in an image of its own */
     static BufferedImage paint(Drawing drawing, double scale) {
+        checkScale(scale);
+        return paintOnto(new BufferedImage(pixels(drawing.width(), scale), pixels(drawing.height(), scale),
+            BufferedImage.TYPE_INT_RGB), drawing, scale);
+    }
+
+    private static void checkScale(double scale) {
         if (!(scale > 0) || scale > 16) throw new IllegalArgumentException("PNG scale must be in (0, 16], was " + scale);
-        BufferedImage image = new BufferedImage(pixels(drawing.width(), scale), pixels(drawing.height(), scale),
-            BufferedImage.TYPE_INT_RGB);
+    }
+
+    /**
+     * This thread's pixel buffers, kept from one PNG to the next: a report paints about 100 MB of pixels (a 79-row
+     * forest plot alone is 25 MB), which as new arrays the collector had to copy whenever it stopped during a paint
+     * (docs/performance.md, "stops 23–24"). Soft, so memory pressure can take them back.
+     */
+    private static final ThreadLocal<java.lang.ref.SoftReference<int[]>> RGB = new ThreadLocal<>();
+    private static final ThreadLocal<java.lang.ref.SoftReference<byte[]>> GREY = new ThreadLocal<>();
+
+    /** An RGB image of {@code width} × {@code height} over this thread's buffer (its old pixels are not cleared). */
+    static BufferedImage reusedRgb(int width, int height) {
+        int n = Math.multiplyExact(width, height);
+        java.lang.ref.SoftReference<int[]> ref = RGB.get();
+        int[] pixels = ref == null ? null : ref.get();
+        if (pixels == null || pixels.length < n) {
+            pixels = new int[n];
+            RGB.set(new java.lang.ref.SoftReference<>(pixels));
+        }
+        java.awt.image.WritableRaster raster = java.awt.image.Raster.createPackedRaster(new DataBufferInt(pixels, n),
+                width, height, width, new int[] {0xff0000, 0xff00, 0xff}, null);
+        BufferedImage image = new BufferedImage(new java.awt.image.DirectColorModel(24, 0xff0000, 0xff00, 0xff), raster,
+                false, null);
+        if (image.getType() != BufferedImage.TYPE_INT_RGB) throw new IllegalStateException("not an RGB image");
+        return image;
+    }
+
+    private static BufferedImage paintOnto(BufferedImage image, Drawing drawing, double scale) {
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -54,7 +86,9 @@ final class Graphics2DCanvas implements Canvas {
 
     /** @return PNG bytes of the drawing at {@code scale}; the same drawing and scale give the same bytes */
     static byte[] png(Drawing drawing, double scale) {
-        return encode(paint(drawing, scale), 96 * scale);
+        checkScale(scale);
+        BufferedImage image = reusedRgb(pixels(drawing.width(), scale), pixels(drawing.height(), scale));
+        return encode(paintOnto(image, drawing, scale), 96 * scale, true);
     }
 
     /**
@@ -68,9 +102,14 @@ final class Graphics2DCanvas implements Canvas {
      * (docs/performance.md, "png" and "stop 21").
      */
     static byte[] encode(BufferedImage image, double dpi) {
+        return encode(image, dpi, false);
+    }
+
+    /** {@code reuse}: the grey samples go into this thread's buffer ({@link #png} only). */
+    private static byte[] encode(BufferedImage image, double dpi, boolean reuse) {
         if (image.getType() != BufferedImage.TYPE_INT_RGB)
             throw new IllegalArgumentException("PNG encoding expects an RGB image without alpha, was type " + image.getType());
-        BufferedImage grey = grey(image);
+        BufferedImage grey = grey(image, reuse);
         byte[] png = new PngEncoder()
             .withBufferedImage(grey != null ? grey : image)
             .withCompressionLevel(PNG_DEFLATE_LEVEL)
@@ -107,6 +146,10 @@ final class Graphics2DCanvas implements Canvas {
      * value: no colour conversion), else null. Only for the images {@link #paint} makes (packed, one int a pixel).
      */
     static BufferedImage grey(BufferedImage rgb) {
+        return grey(rgb, false);
+    }
+
+    private static BufferedImage grey(BufferedImage rgb, boolean reuse) {
         if (!(rgb.getRaster().getDataBuffer() instanceof DataBufferInt buffer)
                 || !(rgb.getSampleModel() instanceof SinglePixelPackedSampleModel model)
                 || model.getScanlineStride() != rgb.getWidth() || buffer.getOffset() != 0
@@ -115,7 +158,8 @@ final class Graphics2DCanvas implements Canvas {
         }
         int[] pixels = buffer.getData();
         int n = rgb.getWidth() * rgb.getHeight();
-        BufferedImage grey = new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage grey = reuse ? reusedGrey(rgb.getWidth(), rgb.getHeight())
+                : new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         byte[] samples = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
         for (int i = 0; i < n; i++) {
             int p = pixels[i];                                      // 0xAARRGGBB
@@ -123,6 +167,24 @@ final class Graphics2DCanvas implements Canvas {
             samples[i] = (byte) p;
         }
         return grey;
+    }
+
+    /** A grey image of {@code width} × {@code height} over this thread's buffer (its old samples are not cleared). */
+    private static BufferedImage reusedGrey(int width, int height) {
+        int n = Math.multiplyExact(width, height);
+        java.lang.ref.SoftReference<byte[]> ref = GREY.get();
+        byte[] samples = ref == null ? null : ref.get();
+        if (samples == null || samples.length < n) {
+            samples = new byte[n];
+            GREY.set(new java.lang.ref.SoftReference<>(samples));
+        }
+        java.awt.image.WritableRaster raster = java.awt.image.Raster.createInterleavedRaster(
+                new DataBufferByte(samples, n), width, height, width, 1, new int[] {0}, null);
+        BufferedImage image = new BufferedImage(new java.awt.image.ComponentColorModel(
+                java.awt.color.ColorSpace.getInstance(java.awt.color.ColorSpace.CS_GRAY), new int[] {8}, false, true,
+                java.awt.Transparency.OPAQUE, java.awt.image.DataBuffer.TYPE_BYTE), raster, false, null);
+        if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) throw new IllegalStateException("not a grey image");
+        return image;
     }
 
     static int pixels(int size, double scale) {

@@ -172,6 +172,25 @@ class PngEncodingTest {
     }
 
     @Test
+    void aThreadsReusedPixelBuffersGiveTheBytesOfFreshImages() throws Exception {
+        // png() paints into this thread's buffers, kept from one image to the next: a smaller image after a larger
+        // one uses the front of the larger buffer, whose old pixels must not show; grey and RGB alike
+        Drawing forest = forest(), sample = sample();
+        byte[] forestFresh = Graphics2DCanvas.encode(Graphics2DCanvas.paint(forest, 2), 192);
+        byte[] sampleFresh = Graphics2DCanvas.encode(Graphics2DCanvas.paint(sample, 3), 288);
+        byte[] greyFresh = Graphics2DCanvas.encode(Graphics2DCanvas.paint(forest, 1), 96);
+        for (int round = 0; round < 2; round++) {
+            assertThat(Graphics2DCanvas.png(forest, 2)).as("large, grey").isEqualTo(forestFresh);
+            assertThat(Graphics2DCanvas.png(sample, 3)).as("small, RGB, after a large one").isEqualTo(sampleFresh);
+            assertThat(Graphics2DCanvas.png(forest, 1)).as("grey, after RGB, in part of the buffer").isEqualTo(greyFresh);
+        }
+        BufferedImage a = Graphics2DCanvas.reusedRgb(7, 5);
+        assertThat(a.getType()).isEqualTo(BufferedImage.TYPE_INT_RGB);
+        assertThat(a.getWidth()).isEqualTo(7);
+        assertThat(a.getHeight()).isEqualTo(5);
+    }
+
+    @Test
     void refusesImagesOfAnotherKind() {
         assertThatThrownBy(() -> Graphics2DCanvas.encode(new BufferedImage(3, 3, BufferedImage.TYPE_INT_ARGB), 96))
             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RGB image without alpha");
