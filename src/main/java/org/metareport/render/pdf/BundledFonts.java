@@ -22,8 +22,11 @@ import org.xhtmlrenderer.pdf.ITextFontResolver;
  * DejaVu Sans Mono (regular only; bold code falls back to it). A document's own {@code @font-face} fonts still
  * work, under their own family names.
  *
- * <p>Each resolver gets its own {@link BaseFont} objects: they carry per-document state (the random source for
- * subset prefixes), so sharing them between PDFs or threads would make output depend on history.
+ * <p>A PDF's resolver holds {@link BaseFont} objects no other PDF uses at the same time: they carry per-document
+ * state (the random source for subset prefixes, which {@link ReproducibleOutput#pinSubsetPrefixes} seeds anew for
+ * every document). Parsed once, a set of them is given back after its PDF ({@link #release}) and taken by the next, so
+ * a JVM that writes many PDFs (a batch, a watch) does not parse the five faces again for each (about 5 % of a batch's
+ * CPU, docs/performance.md "stops 23–24"). {@link #shared()} is the one instance per JVM.
  */
 final class BundledFonts {
     /** The text family, as CSS names it. */
@@ -39,7 +42,17 @@ final class BundledFonts {
     /** One font file: its resource name, CSS family and bytes. */
     private record Face(String file, String family, URL url, byte[] bytes) {}
 
+    /** A resolver for one PDF, and the set of bundled families it holds (given back by {@link #release}). */
+    record Checkout(ITextFontResolver resolver, Map<String, FontFamily> bundled) {}
+
+    private static final class Holder {
+        static final BundledFonts SHARED = new BundledFonts();
+    }
+
     private final List<Face> faces;
+    /** Sets of the bundled families (each with its own parsed fonts) that no PDF is using now. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Map<String, FontFamily>> idle =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
     /** Read only, to ask which characters the regular faces have ({@link #has}); never drawn with. */
     private final BaseFont sansProbe;
     private final BaseFont monoProbe;
@@ -58,6 +71,11 @@ final class BundledFonts {
                 face("DejaVuSansMono.ttf", MONO));
         sansProbe = probe(faces.get(0));
         monoProbe = probe(faces.get(4));
+    }
+
+    /** The fonts every {@link PdfWriter} of this JVM uses (read from the jar once). */
+    static BundledFonts shared() {
+        return Holder.SHARED;
     }
 
     /** @return whether the text face ({@code mono}: the code face) has a glyph for the code point */
@@ -89,12 +107,40 @@ final class BundledFonts {
      * @return a resolver for one PDF
      */
     ITextFontResolver newResolver() {
-        ITextFontResolver resolver = new ITextFontResolver() {
+        return checkout().resolver();
+    }
+
+    /**
+     * A resolver holding the bundled fonts under their families and every alias, with a set of parsed fonts no other
+     * PDF is using (one given back earlier, else a new one); give it back with {@link #release} after the PDF.
+     */
+    Checkout checkout() {
+        Map<String, FontFamily> bundled = idle.poll();
+        if (bundled == null) {
+            ITextFontResolver fresh = parse();
+            return new Checkout(fresh, Map.copyOf(fresh.getFonts()));
+        }
+        ITextFontResolver resolver = empty();
+        resolver.getFonts().putAll(bundled);
+        return new Checkout(resolver, bundled);
+    }
+
+    /** The PDF is written: its set of parsed fonts may serve the next. */
+    void release(Checkout checkout) {
+        idle.offer(checkout.bundled());
+    }
+
+    private static ITextFontResolver empty() {
+        return new ITextFontResolver() {
             @Override
             protected Map<String, FontFamily> loadFonts() {
                 return new HashMap<>(); // no base-14 fonts: they cannot show Greek
             }
         };
+    }
+
+    private ITextFontResolver parse() {
+        ITextFontResolver resolver = empty();
         for (Face face : faces) {
             BaseFont font;
             try {

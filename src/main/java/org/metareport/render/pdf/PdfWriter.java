@@ -79,8 +79,13 @@ public final class PdfWriter {
 
     /** A writer that looks for fonts for characters DejaVu lacks in {@code fontFolders} (for tests). */
     PdfWriter(Instant date, List<Path> fontFolders) {
+        this(date, fontFolders, BundledFonts.shared());
+    }
+
+    /** A writer with its own set of bundled fonts (for tests: a PDF from fonts no other PDF has used). */
+    PdfWriter(Instant date, List<Path> fontFolders, BundledFonts fonts) {
         this.date = Objects.requireNonNull(date, "date");
-        this.fonts = new BundledFonts();
+        this.fonts = fonts;
         this.fallback = new GlyphFallback(fonts, fontFolders);
     }
 
@@ -128,7 +133,18 @@ public final class PdfWriter {
         List<GlyphFallback.Used> fallbacks = fallback.apply(doc.body(), missingGlyphs);
         doc.head().appendElement("style").attr("type", "text/css").appendChild(new DataNode(PrintStylesheet.css(pageSize)));
 
-        ITextFontResolver resolver = fonts.newResolver();
+        BundledFonts.Checkout checkout = fonts.checkout();              // parsed fonts no other PDF uses now
+        try {
+            return render(doc, baseUri, checkout.resolver(), fallbacks, base, id, seed, imports, tooTall, missingGlyphs,
+                    warnings);
+        } finally {
+            fonts.release(checkout);
+        }
+    }
+
+    private byte[] render(Document doc, String baseUri, ITextFontResolver resolver, List<GlyphFallback.Used> fallbacks,
+                          Path base, MessageDigest id, byte[] seed, int imports, List<String> tooTall,
+                          List<String> missingGlyphs, Warnings warnings) throws IOException {
         for (GlyphFallback.Used f : fallbacks) {
             try {
                 resolver.addFont(GlyphFallback.load(f.location()), f.location(), f.family());

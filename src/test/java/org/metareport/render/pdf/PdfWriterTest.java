@@ -428,6 +428,33 @@ class PdfWriterTest {
     // --- reproducibility -----------------------------------------------------------------------------
 
     @Test
+    void fontsParsedForEarlierPdfsGiveTheBytesOfFontsParsedAfresh() throws Exception {
+        // the parsed bundled fonts are kept for the next PDF (one PDF at a time per set): what a set did before must
+        // not show in what it does next, here a document with other text, Greek and code, then one with less
+        PdfReading.png(dir.resolve("figures/forest.png"), 300, 200, 150);
+        String a = page("<h1>Report</h1><p>τ² = 0.0025 ≥ 0, <b>bold</b> <i>italic</i> <code>code</code></p>"
+                + "<p><img src=\"figures/forest.png\"></p>" + table(60));
+        String b = page("<p>Only this: 0.43 [0.22, 0.64]</p>");
+        BundledFonts used = new BundledFonts();
+        PdfWriter reusing = new PdfWriter(Instant.parse("2000-01-01T00:00:00Z"), GlyphFallback.SYSTEM_FOLDERS, used);
+        reusing.write(a, dir);
+        byte[] bAfterA = reusing.write(b, dir);
+        byte[] aAfterB = reusing.write(a, dir);
+        PdfWriter fresh = new PdfWriter(Instant.parse("2000-01-01T00:00:00Z"), GlyphFallback.SYSTEM_FOLDERS,
+                new BundledFonts());
+        assertThat(bAfterA).as("b after a").isEqualTo(fresh.write(b, dir));
+        assertThat(aAfterB).as("a after b").isEqualTo(new PdfWriter(Instant.parse("2000-01-01T00:00:00Z"),
+                GlyphFallback.SYSTEM_FOLDERS, new BundledFonts()).write(a, dir));
+        // one set served all three: it was given back each time, and two PDFs at once take two sets
+        BundledFonts.Checkout one = used.checkout();
+        BundledFonts.Checkout two = used.checkout();
+        assertThat(one.bundled()).isNotSameAs(two.bundled());
+        assertThat(one.resolver().getFonts().get(BundledFonts.SANS)).isNotSameAs(two.resolver().getFonts().get(BundledFonts.SANS));
+        used.release(one);
+        used.release(two);
+    }
+
+    @Test
     void writesTheSameBytesEveryTime() throws IOException {
         PdfReading.png(dir.resolve("figures/forest.png"), 300, 200, 150);
         String html = page("<h1>Report</h1><p>τ² = 0.0025 ≥ 0</p><p><img src=\"figures/forest.png\"></p>" + table(120));
