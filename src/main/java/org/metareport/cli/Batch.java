@@ -117,10 +117,14 @@ final class Batch {
         int workers = workers(specs.size());
         if (workers == 1) worker.run();
         else {
+            // the first spec runs alone (with the shared pool for its own parallel work): run at the same time, a
+            // second spec would run the same cold code in the interpreter before the first one's compiled code
+            // exists; the other workers start when it is done
             for (int w = 0; w < workers; w++) {
                 Thread t = new Thread(worker, "metareport-batch-" + w);
                 t.setDaemon(true);
-                t.start();
+                if (w == 0) t.start();
+                else done.get(0).whenComplete((r, e) -> t.start());
             }
         }
         List<Outcome> outcomes = new ArrayList<>();
