@@ -42,8 +42,11 @@ final class BundledFonts {
     /** One font file: its resource name, CSS family and bytes. */
     private record Face(String file, String family, URL url, byte[] bytes) {}
 
-    /** A resolver for one PDF, and the set of bundled families it holds (given back by {@link #release}). */
-    record Checkout(ITextFontResolver resolver, Map<String, FontFamily> bundled) {}
+    /**
+     * A resolver for one PDF, the set of bundled families it holds (given back by {@link #release}) and how many fonts
+     * those families hold when it is handed out.
+     */
+    record Checkout(ITextFontResolver resolver, Map<String, FontFamily> bundled, int descriptions) {}
 
     private static final class Holder {
         static final BundledFonts SHARED = new BundledFonts();
@@ -58,7 +61,7 @@ final class BundledFonts {
     private final BaseFont monoProbe;
 
     /**
-     * Reads the font files from the class path once; {@link #newResolver()} reuses the bytes.
+     * Reads the font files from the class path once; {@link #checkout()} reuses the bytes.
      *
      * @throws IllegalStateException if a font is missing from the jar (a packaging bug)
      */
@@ -102,15 +105,6 @@ final class BundledFonts {
     }
 
     /**
-     * A font resolver holding only the bundled fonts, under their families and every alias above.
-     *
-     * @return a resolver for one PDF
-     */
-    ITextFontResolver newResolver() {
-        return checkout().resolver();
-    }
-
-    /**
      * A resolver holding the bundled fonts under their families and every alias, with a set of parsed fonts no other
      * PDF is using (one given back earlier, else a new one); give it back with {@link #release} after the PDF.
      */
@@ -118,16 +112,30 @@ final class BundledFonts {
         Map<String, FontFamily> bundled = idle.poll();
         if (bundled == null) {
             ITextFontResolver fresh = parse();
-            return new Checkout(fresh, Map.copyOf(fresh.getFonts()));
+            bundled = Map.copyOf(fresh.getFonts());
+            return new Checkout(fresh, bundled, descriptions(bundled));
         }
         ITextFontResolver resolver = empty();
         resolver.getFonts().putAll(bundled);
-        return new Checkout(resolver, bundled);
+        return new Checkout(resolver, bundled, descriptions(bundled));
     }
 
-    /** The PDF is written: its set of parsed fonts may serve the next. */
+    /**
+     * The PDF is written: its set of parsed fonts may serve the next, unless the document added fonts to one of the
+     * bundled families (an {@code @font-face} rule naming DejaVu Sans or an alias such as Arial puts its font into
+     * that family): then the set is dropped, so nothing of one document reaches the next.
+     */
     void release(Checkout checkout) {
-        idle.offer(checkout.bundled());
+        if (descriptions(checkout.bundled()) == checkout.descriptions()) idle.offer(checkout.bundled());
+    }
+
+    /** How many fonts the distinct families of {@code families} hold. */
+    static int descriptions(Map<String, FontFamily> families) {
+        java.util.Set<FontFamily> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        distinct.addAll(families.values());
+        int n = 0;
+        for (FontFamily f : distinct) n += f.getFontDescriptions().size();
+        return n;
     }
 
     private static ITextFontResolver empty() {

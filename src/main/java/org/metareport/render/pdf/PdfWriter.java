@@ -135,43 +135,37 @@ public final class PdfWriter {
 
         BundledFonts.Checkout checkout = fonts.checkout();              // parsed fonts no other PDF uses now
         try {
-            return render(doc, baseUri, checkout.resolver(), fallbacks, base, id, seed, imports, tooTall, missingGlyphs,
-                    warnings);
+            ITextFontResolver resolver = checkout.resolver();
+            for (GlyphFallback.Used f : fallbacks) {
+                try {
+                    resolver.addFont(GlyphFallback.load(f.location()), f.location(), f.family());
+                } catch (DocumentException e) {
+                    throw new IOException("cannot read the font " + f.location() + ": " + e.getMessage(), e);
+                }
+            }
+            ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+            ConfinedUserAgent agent = new ConfinedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, base, id);
+            ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
+                    ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, resolver);
+            renderer.setDocument(W3CDom.convert(doc), baseUri, new JsoupNamespaceHandler());
+            ReproducibleOutput.pinSubsetPrefixes(renderer.getFontResolver(), seed);
+            renderer.setListener(new ReproducibleOutput(date, id::digest));
+            renderer.layout();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                renderer.createPDF(out);
+            } catch (DocumentException e) {
+                throw new IllegalStateException("OpenPDF could not write the PDF: " + e.getMessage(), e);
+            }
+
+            if (imports > 0) warnings.add("PDF: left out %d @import rule(s) in <style>; link such stylesheets from <head>", imports);
+            for (String line : agent.skipped()) warnings.add("PDF: left out %s", line);
+            for (String line : tooTall) warnings.add("PDF: %s", line);
+            for (String line : missingGlyphs) warnings.add("%s", line);
+            return out.toByteArray();
         } finally {
             fonts.release(checkout);
         }
-    }
-
-    private byte[] render(Document doc, String baseUri, ITextFontResolver resolver, List<GlyphFallback.Used> fallbacks,
-                          Path base, MessageDigest id, byte[] seed, int imports, List<String> tooTall,
-                          List<String> missingGlyphs, Warnings warnings) throws IOException {
-        for (GlyphFallback.Used f : fallbacks) {
-            try {
-                resolver.addFont(GlyphFallback.load(f.location()), f.location(), f.family());
-            } catch (DocumentException e) {
-                throw new IOException("cannot read the font " + f.location() + ": " + e.getMessage(), e);
-            }
-        }
-        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
-        ConfinedUserAgent agent = new ConfinedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, base, id);
-        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
-                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, resolver);
-        renderer.setDocument(W3CDom.convert(doc), baseUri, new JsoupNamespaceHandler());
-        ReproducibleOutput.pinSubsetPrefixes(renderer.getFontResolver(), seed);
-        renderer.setListener(new ReproducibleOutput(date, id::digest));
-        renderer.layout();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            renderer.createPDF(out);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("OpenPDF could not write the PDF: " + e.getMessage(), e);
-        }
-
-        if (imports > 0) warnings.add("PDF: left out %d @import rule(s) in <style>; link such stylesheets from <head>", imports);
-        for (String line : agent.skipped()) warnings.add("PDF: left out %s", line);
-        for (String line : tooTall) warnings.add("PDF: %s", line);
-        for (String line : missingGlyphs) warnings.add("%s", line);
-        return out.toByteArray();
     }
 
     /**

@@ -455,6 +455,30 @@ class PdfWriterTest {
     }
 
     @Test
+    void aFontSetADocumentAddedFontsToIsNotGivenToTheNext() throws Exception {
+        // an @font-face rule naming a bundled family or alias (Arial is DejaVu Sans here) puts its font into the
+        // bundled family object: that set must not serve a later document
+        BundledFonts fonts = new BundledFonts();
+        BundledFonts.Checkout first = fonts.checkout();
+        fonts.release(first);
+        BundledFonts.Checkout again = fonts.checkout();
+        assertThat(again.bundled()).as("an untouched set is used again").isSameAs(first.bundled());
+        int held = again.descriptions();
+        java.net.URL url = BundledFonts.class.getResource("/org/metareport/fonts/DejaVuSans-Bold.ttf");
+        byte[] bytes;
+        try (var in = url.openStream()) {
+            bytes = in.readAllBytes();
+        }
+        again.resolver().addFont(com.lowagie.text.pdf.BaseFont.createFont("DejaVuSans-Bold.ttf",
+                com.lowagie.text.pdf.BaseFont.IDENTITY_H, true, false, bytes, null), url.toExternalForm(), "Arial");
+        assertThat(BundledFonts.descriptions(again.bundled())).as("the document added a font").isEqualTo(held + 1);
+        fonts.release(again);
+        BundledFonts.Checkout next = fonts.checkout();
+        assertThat(next.bundled()).as("a set parsed afresh").isNotSameAs(again.bundled());
+        assertThat(next.descriptions()).isEqualTo(held);
+    }
+
+    @Test
     void writesTheSameBytesEveryTime() throws IOException {
         PdfReading.png(dir.resolve("figures/forest.png"), 300, 200, 150);
         String html = page("<h1>Report</h1><p>τ² = 0.0025 ≥ 0</p><p><img src=\"figures/forest.png\"></p>" + table(120));
