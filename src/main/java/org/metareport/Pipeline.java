@@ -87,17 +87,20 @@ final class Pipeline {
      * formats whose writers the archive should hold (e.g. {@code md,html,pdf}).
      */
     static final String TRAINING = "metareport.training";
+    /** Set by the first training pass of this JVM: a recording `run FOLDER` renders aside once, not once a spec. */
+    static final java.util.concurrent.atomic.AtomicBoolean TRAINED = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * On the launcher's recording run only ({@value #TRAINING} set): after the report is committed, renders the
      * formats it names (and the PNGs) once more into a temporary folder that is then deleted, unless the run wrote
      * them all, so the archive holds the classes of each of those writers: a later run that asks for another of them
      * does not load it from the jar. Nothing it does reaches the report; a failure here is ignored (it only costs the
-     * archive those classes). Returns the formats it rendered (none when it did nothing).
+     * archive those classes). Only the first run of a JVM that needs it trains. Returns the formats it rendered (none
+     * when it did nothing).
      */
     static List<String> train(Spec spec, Results results, List<String> formats, RunOptions options, Reuse reuse) {
         List<String> training = trainingFormats(System.getProperty(TRAINING));
-        if (training.isEmpty() || formats.containsAll(training)) return List.of();
+        if (training.isEmpty() || formats.containsAll(training) || TRAINED.getAndSet(true)) return List.of();
         try (Staging scratch = Staging.temporary("metareport-training-")) {
             write(spec, results, training, options.command(), scratch, true, reuse);
             return training;

@@ -40,20 +40,27 @@ class TrainingTest {
         Metareport.run(SPEC, new RunOptions(plain, List.of("md"), List.of("run")));
         String old = System.getProperty(Pipeline.TRAINING);
         try {
+            Pipeline.TRAINED.set(false);
             System.setProperty(Pipeline.TRAINING, "md,html,pdf,docx");
             Metareport.run(SPEC, new RunOptions(trained, List.of("md"), List.of("run")));
             org.metareport.spec.Spec spec = Pipeline.read(SPEC, org.metareport.spec.ReadScope.DEFAULT);
             var results = Pipeline.compute(spec, false);
+            assertThat(trainingFolders()).as("the run's training pass left nothing").isEqualTo(before);
+            assertThat(Pipeline.train(spec, results, List.of("md"), new RunOptions(null, List.of("md"), List.of()),
+                    Reuse.COLD)).as("a second run in the same JVM trains no more").isEmpty();
+            Pipeline.TRAINED.set(false);
             assertThat(Pipeline.train(spec, results, List.of("md"), new RunOptions(null, List.of("md"), List.of()),
                     Reuse.COLD)).as("what a run of md alone renders aside").containsExactly("md", "html", "pdf", "docx");
             assertThat(Pipeline.train(spec, results, List.of("docx", "pdf", "html", "md"),
                     new RunOptions(null, null, List.of()), Reuse.COLD)).as("a run that wrote them all").isEmpty();
             System.setProperty(Pipeline.TRAINING, "md,html,pdf");
+            Pipeline.TRAINED.set(false);
             assertThat(Pipeline.train(spec, results, List.of("md", "html", "pdf"),
                     new RunOptions(null, null, List.of()), Reuse.COLD)).isEmpty();
             assertThat(Pipeline.train(spec, results, List.of("md", "docx"),
                     new RunOptions(null, null, List.of()), Reuse.COLD)).containsExactly("md", "html", "pdf");
         } finally {
+            Pipeline.TRAINED.set(false);
             if (old == null) System.clearProperty(Pipeline.TRAINING);
             else System.setProperty(Pipeline.TRAINING, old);
         }
