@@ -8,11 +8,21 @@ import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.Transparency;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
 import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
+import java.awt.image.DirectColorModel;
+import java.awt.image.Raster;
 import java.awt.image.SinglePixelPackedSampleModel;
+import java.awt.image.WritableRaster;
+import java.lang.ref.SoftReference;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * Paints a {@link Drawing} with Java2D onto a white RGB image at a given scale (2 gives 1600 px for an 800 px
@@ -46,23 +56,44 @@ final class Graphics2DCanvas implements Canvas {
      * forest plot alone is 25 MB), which as new arrays the collector had to copy whenever it stopped during a paint
      * (docs/performance.md, "stops 23–24"). Soft, so memory pressure can take them back.
      */
-    private static final ThreadLocal<java.lang.ref.SoftReference<int[]>> RGB = new ThreadLocal<>();
-    private static final ThreadLocal<java.lang.ref.SoftReference<byte[]>> GREY = new ThreadLocal<>();
+    private static final ThreadLocal<SoftReference<int[]>> RGB = new ThreadLocal<>();
+    private static final ThreadLocal<SoftReference<byte[]>> GREY = new ThreadLocal<>();
 
     /** An RGB image of {@code width} × {@code height} over this thread's buffer (its old pixels are not cleared). */
     static BufferedImage reusedRgb(int width, int height) {
         int n = Math.multiplyExact(width, height);
-        java.lang.ref.SoftReference<int[]> ref = RGB.get();
-        int[] pixels = ref == null ? null : ref.get();
-        if (pixels == null || pixels.length < n) {
-            pixels = new int[n];
-            RGB.set(new java.lang.ref.SoftReference<>(pixels));
+        int[] pixels = buffer(RGB, n, int[]::new, a -> a.length);
+        WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(pixels, n), width, height, width,
+                new int[] {0xff0000, 0xff00, 0xff}, null);
+        return typed(new BufferedImage(new DirectColorModel(24, 0xff0000, 0xff00, 0xff), raster, false, null),
+                BufferedImage.TYPE_INT_RGB);
+    }
+
+    /** A grey image of {@code width} × {@code height} over this thread's buffer (its old samples are not cleared). */
+    private static BufferedImage reusedGrey(int width, int height) {
+        int n = Math.multiplyExact(width, height);
+        byte[] samples = buffer(GREY, n, byte[]::new, a -> a.length);
+        WritableRaster raster = Raster.createInterleavedRaster(new DataBufferByte(samples, n), width, height, width, 1,
+                new int[] {0}, null);
+        return typed(new BufferedImage(new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_GRAY),
+                new int[] {8}, false, true, Transparency.OPAQUE, DataBuffer.TYPE_BYTE), raster, false, null),
+                BufferedImage.TYPE_BYTE_GRAY);
+    }
+
+    /** This thread's array of at least {@code n} elements from {@code local}, made anew when too small or collected. */
+    private static <A> A buffer(ThreadLocal<SoftReference<A>> local, int n, IntFunction<A> make, ToIntFunction<A> length) {
+        SoftReference<A> ref = local.get();
+        A array = ref == null ? null : ref.get();
+        if (array == null || length.applyAsInt(array) < n) {
+            array = make.apply(n);
+            local.set(new SoftReference<>(array));
         }
-        java.awt.image.WritableRaster raster = java.awt.image.Raster.createPackedRaster(new DataBufferInt(pixels, n),
-                width, height, width, new int[] {0xff0000, 0xff00, 0xff}, null);
-        BufferedImage image = new BufferedImage(new java.awt.image.DirectColorModel(24, 0xff0000, 0xff00, 0xff), raster,
-                false, null);
-        if (image.getType() != BufferedImage.TYPE_INT_RGB) throw new IllegalStateException("not an RGB image");
+        return array;
+    }
+
+    /** The image, which Java2D must see as {@code type} (its fast loops and the encoder's paths depend on it). */
+    private static BufferedImage typed(BufferedImage image, int type) {
+        if (image.getType() != type) throw new IllegalStateException("image of type " + image.getType() + ", not " + type);
         return image;
     }
 
@@ -167,24 +198,6 @@ final class Graphics2DCanvas implements Canvas {
             samples[i] = (byte) p;
         }
         return grey;
-    }
-
-    /** A grey image of {@code width} × {@code height} over this thread's buffer (its old samples are not cleared). */
-    private static BufferedImage reusedGrey(int width, int height) {
-        int n = Math.multiplyExact(width, height);
-        java.lang.ref.SoftReference<byte[]> ref = GREY.get();
-        byte[] samples = ref == null ? null : ref.get();
-        if (samples == null || samples.length < n) {
-            samples = new byte[n];
-            GREY.set(new java.lang.ref.SoftReference<>(samples));
-        }
-        java.awt.image.WritableRaster raster = java.awt.image.Raster.createInterleavedRaster(
-                new DataBufferByte(samples, n), width, height, width, 1, new int[] {0}, null);
-        BufferedImage image = new BufferedImage(new java.awt.image.ComponentColorModel(
-                java.awt.color.ColorSpace.getInstance(java.awt.color.ColorSpace.CS_GRAY), new int[] {8}, false, true,
-                java.awt.Transparency.OPAQUE, java.awt.image.DataBuffer.TYPE_BYTE), raster, false, null);
-        if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) throw new IllegalStateException("not a grey image");
-        return image;
     }
 
     static int pixels(int size, double scale) {
