@@ -35,7 +35,6 @@ import org.metareport.watch.Watcher;
 final class WatchLatency {
     private WatchLatency() {}
 
-    /** What the watcher told: a render (with when its change was first seen) or a failure, and when. */
     /** A render (with the report's manifest.json, whose input hashes say which edit it shows) or a failure. */
     record Event(boolean rendered, long at, String manifest, String problem) {}
 

@@ -1,6 +1,5 @@
 package org.metareport.render.docx;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDateTime;
@@ -8,33 +7,19 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Rewrites a zip (a .docx) so the same content gives the same bytes: entries in a fixed order ({@code
+ * Writes a zip (a .docx) so the same content gives the same bytes: entries in a fixed order ({@code
  * [Content_Types].xml} first, as Office writes it, then by name), each with the same local time (2000-01-01 00:00, no
  * time zone involved) and no extra fields, deflated at the default level, except pictures that are compressed already
- * (PNG), which are stored as they are: deflating them again costs time and saves nothing. ({@link #repack} rewrites
- * a zip so, for a file made by a tool that stamps entries with the clock.)
+ * (PNG), which are stored as they are: deflating them again costs time and saves nothing.
  */
 final class ReproducibleZip {
     static final LocalDateTime TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
     static final String CONTENT_TYPES = "[Content_Types].xml";
 
     private ReproducibleZip() {}
-
-    static byte[] repack(byte[] zip) throws IOException {
-        Map<String, byte[]> entries = new TreeMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                if (!e.isDirectory() && entries.put(e.getName(), in.readAllBytes()) != null) {
-                    throw new IOException("duplicate zip entry " + e.getName());
-                }
-            }
-        }
-        return write(entries);
-    }
 
     /** A zip of these entries (name → bytes), in the fixed order, with the fixed time. */
     static byte[] write(Map<String, byte[]> parts) throws IOException {

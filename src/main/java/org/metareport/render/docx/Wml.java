@@ -183,10 +183,6 @@ final class Wml {
             this.doc = doc;
         }
 
-        Document document() {
-            return doc;
-        }
-
         void setStyle(String id) {
             style = id;
         }
