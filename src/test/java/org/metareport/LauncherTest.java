@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherTest {
     @TempDir
     Path tmp;
+    /** The stand-in JDK's java, the jar it is given, the archive folder, and the file where java logs its calls. */
+    Path java, jar, cache, calls;
+
+    @BeforeEach
+    void standIns() throws Exception {
+        java = fakeJdk();
+        jar = Files.writeString(tmp.resolve("metareport.jar"), "not really a jar");
+        cache = Files.createDirectories(tmp.resolve("cache"));
+        calls = tmp.resolve("jdk/calls");
+    }
 
     Path fakeJdk() throws Exception {
         Path bin = Files.createDirectories(tmp.resolve("jdk/bin"));
@@ -62,9 +73,6 @@ class LauncherTest {
 
     @Test
     void makesAnArchiveOnTheFirstRunUsesItAfterAndKeepsOnlyTheThreeNewestOfItsOwn() throws Exception {
-        Path java = fakeJdk();
-        Path jar = Files.writeString(tmp.resolve("metareport.jar"), "not really a jar");
-        Path cache = Files.createDirectories(tmp.resolve("cache"));
         // four archives of earlier jars, oldest first, and a file metareport did not make
         for (int i = 1; i <= 4; i++) {
             Path old = Files.writeString(cache.resolve("metareport-" + i + "-java-25-old.aot"), "old");
@@ -83,11 +91,11 @@ class LauncherTest {
         assertThat(made.get(0)).startsWith("metareport-").contains("-java-25.0.3-9-LTS-");
         assertThat(after).as("no temporary files left").noneMatch(n -> n.startsWith(".making"));
         // the next start uses it and makes nothing
-        Files.delete(java.getParent().resolve("../calls").normalize());
+        Files.delete(calls);
         assertThat(launch(java, jar, cache, "run", "spec.yaml")).isZero();
-        List<String> calls = Files.readAllLines(java.getParent().resolve("../calls").normalize());
-        assertThat(calls).hasSize(1);
-        assertThat(calls.get(0)).contains("-XX:AOTCache=" + cache.resolve(made.get(0)), "-XX:TieredStopAtLevel=1",
+        List<String> lines = Files.readAllLines(calls);
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0)).contains("-XX:AOTCache=" + cache.resolve(made.get(0)), "-XX:TieredStopAtLevel=1",
                 "-jar " + jar, "run spec.yaml").doesNotContain("AOTMode");
         assertThat(names(cache)).isEqualTo(after);
     }
@@ -95,9 +103,6 @@ class LauncherTest {
     @Test
     void aRunThatOnlyPrintsHelpOrVersionOrStopsOnBadInputMakesNoArchive() throws Exception {
         // an archive of what `run --help` loads made every later run slower than none (docs/performance.md, stop 23)
-        Path java = fakeJdk();
-        Path jar = Files.writeString(tmp.resolve("metareport.jar"), "not really a jar");
-        Path cache = Files.createDirectories(tmp.resolve("cache"));
         for (String[] args : List.of(new String[] {"run", "--help"}, new String[] {"run", "-h"},
                 new String[] {"--version", "run"}, new String[] {"run", "-V", "spec.yaml"})) {
             assertThat(launch(java, jar, cache, args)).as(String.join(" ", args)).isZero();
@@ -111,10 +116,6 @@ class LauncherTest {
 
     @Test
     void watchAndBenchKeepTheJvmsOwnCompilersAndCollectorAndAShortRunTakesC1AndTheSerialCollector() throws Exception {
-        Path java = fakeJdk();
-        Path jar = Files.writeString(tmp.resolve("metareport.jar"), "not really a jar");
-        Path cache = Files.createDirectories(tmp.resolve("cache"));
-        Path calls = java.getParent().resolve("../calls").normalize();
         for (String command : List.of("watch", "bench", "run")) {
             Files.deleteIfExists(calls);
             // the command is the first argument that is no option; a later "run" or "watch" is a path
@@ -131,10 +132,6 @@ class LauncherTest {
 
     @Test
     void theRecordingRunTrainsEveryWriterAndEveryLaterRunUsesTheOneArchive() throws Exception {
-        Path java = fakeJdk();
-        Path jar = Files.writeString(tmp.resolve("metareport.jar"), "not really a jar");
-        Path cache = Files.createDirectories(tmp.resolve("cache"));
-        Path calls = java.getParent().resolve("../calls").normalize();
         Path plain = Files.writeString(tmp.resolve("plain.yaml"), "report: {formats: [md]}\n");
         assertThat(launch(java, jar, cache, "run", plain.toString())).isZero();
         assertThat(Files.readAllLines(calls).get(0)).contains("-XX:AOTMode=record",
@@ -156,10 +153,6 @@ class LauncherTest {
     @Test
     void aSpecThatReadsAWorkbookHasAnArchiveOfItsOwnKind() throws Exception {
         // every class in an AOT cache is loaded at start-up: the workbook reader's would slow a CSV spec's runs
-        Path java = fakeJdk();
-        Path jar = Files.writeString(tmp.resolve("metareport.jar"), "not really a jar");
-        Path cache = Files.createDirectories(tmp.resolve("cache"));
-        Path calls = java.getParent().resolve("../calls").normalize();
         Path csv = Files.writeString(tmp.resolve("csv.yaml"), "data: {effects: data/effects.csv}\n");
         Path book = Files.writeString(tmp.resolve("book.yaml"), "data: {effects: {file: Coding.XLSX, sheet: ES}}\n");
         Path folder = Files.createDirectories(tmp.resolve("specs/one"));
@@ -185,10 +178,6 @@ class LauncherTest {
 
     @Test
     void aRunOnBigDataIsNotRenderedASecondTimeForItsArchive() throws Exception {
-        Path java = fakeJdk();
-        Path jar = Files.writeString(tmp.resolve("metareport.jar"), "not really a jar");
-        Path cache = Files.createDirectories(tmp.resolve("cache"));
-        Path calls = java.getParent().resolve("../calls").normalize();
         Path folder = Files.createDirectories(tmp.resolve("big"));
         Path spec = Files.writeString(folder.resolve("analysis.yaml"), "data: {effects: effects.csv}\n");
         Files.write(folder.resolve("effects.csv"), new byte[5 * 1024 * 1024]);    // more than 4 MB: a larger heap
@@ -199,10 +188,6 @@ class LauncherTest {
 
     @Test
     void aShortRunStartsWithAYoungGenerationOfItsOwnAndWhatRunsLongKeepsTheJvmsSizing() throws Exception {
-        Path java = fakeJdk();
-        Path jar = Files.writeString(tmp.resolve("metareport.jar"), "not really a jar");
-        Path cache = Files.createDirectories(tmp.resolve("cache"));
-        Path calls = java.getParent().resolve("../calls").normalize();
         assertThat(launch(java, jar, cache, "run", "spec.yaml")).isZero();
         assertThat(Files.readAllLines(calls).get(0)).contains("-Xms80m -Xmn48m -Xmx256m");
         for (String command : List.of("watch", "bench")) {
