@@ -115,6 +115,11 @@ public final class Figure {
         return new Figure(drawing, pngScale);
     }
 
+    /** The drawing both formats are made from (for tests in this package). */
+    Drawing drawing() {
+        return drawing;
+    }
+
     public String svg() {
         return svg;
     }

@@ -118,8 +118,40 @@ final class Graphics2DCanvas implements Canvas {
     /** @return PNG bytes of the drawing at {@code scale}; the same drawing and scale give the same bytes */
     static byte[] png(Drawing drawing, double scale) {
         checkScale(scale);
-        BufferedImage image = reusedRgb(pixels(drawing.width(), scale), pixels(drawing.height(), scale));
-        return encode(paintOnto(image, drawing, scale), 96 * scale, true);
+        int width = pixels(drawing.width(), scale);
+        int height = pixels(drawing.height(), scale);
+        if (paintsGrey(drawing)) return encodeGrey(paintOnto(reusedGrey(width, height), drawing, scale), 96 * scale);
+        return encode(paintOnto(reusedRgb(width, height), drawing, scale), 96 * scale, true);
+    }
+
+    /**
+     * True when painting {@code drawing} can give only grey pixels: every colour it uses is a grey and the bundled
+     * DejaVu draws all its text (a fallback font may draw its glyphs in colour). Java2D blends the three channels
+     * alike, so such a drawing painted straight into a grey image has the samples its RGB painting has in each
+     * channel, and the PNG the same bytes, without a test of each painted pixel (PngEncodingTest compares the two).
+     */
+    static boolean paintsGrey(Drawing drawing) {
+        for (Drawing.Op op : drawing.ops()) {
+            boolean grey;
+            if (op instanceof Drawing.Line l) grey = grey(l.stroke());
+            else if (op instanceof Drawing.Rect r) grey = grey(r.fill()) && grey(r.stroke());
+            else if (op instanceof Drawing.Circle c) grey = grey(c.fill()) && grey(c.stroke());
+            else if (op instanceof Drawing.Polygon p) grey = grey(p.fill()) && grey(p.stroke());
+            else if (op instanceof Drawing.Text t) {
+                grey = t.style().color().isGrey();
+                for (Span span : t.spans()) grey = grey && TextMeasure.bundledDraws(span.text(), t.style());
+            } else grey = true;                                       // groups paint nothing
+            if (!grey) return false;
+        }
+        return true;
+    }
+
+    private static boolean grey(Rgb fill) {
+        return fill == null || fill.isGrey();
+    }
+
+    private static boolean grey(Stroke stroke) {
+        return stroke == null || stroke.color().isGrey();
     }
 
     /**
@@ -141,20 +173,27 @@ final class Graphics2DCanvas implements Canvas {
         if (image.getType() != BufferedImage.TYPE_INT_RGB)
             throw new IllegalArgumentException("PNG encoding expects an RGB image without alpha, was type " + image.getType());
         BufferedImage grey = grey(image, reuse);
-        byte[] png = new PngEncoder()
-            .withBufferedImage(grey != null ? grey : image)
+        return grey != null ? encodeGrey(grey, dpi) : encoder(image, dpi).toBytes();
+    }
+
+    /** A grey image ({@link BufferedImage#TYPE_BYTE_GRAY}) as {@link #encode} writes it. */
+    private static byte[] encodeGrey(BufferedImage grey, double dpi) {
+        // pngencoder tags a grey image with the JDK's grey colour profile, whose gamma is linear: viewers that honour it
+        // would show every grey lighter than painted. Untagged, grey samples mean what RGB ones do (sRGB, as browsers,
+        // PDF's DeviceGray and Word read them), so the chunk goes.
+        return withoutChunk(encoder(typed(grey, BufferedImage.TYPE_BYTE_GRAY), dpi).toBytes(), "iCCP");
+    }
+
+    private static PngEncoder encoder(BufferedImage image, double dpi) {
+        return new PngEncoder()
+            .withBufferedImage(image)
             .withCompressionLevel(PNG_DEFLATE_LEVEL)
             .withPredictorEncoding(false)                 // filter None: smaller and faster for flat-coloured figures
             .withMultiThreadedCompressionEnabled(false)   // one thread per image: the pipeline encodes images in parallel
             .withTryIndexedEncoding(false)                // grey or RGB, the kinds the PDF takes without decoding
             .withSrgbRenderingIntent(null)
             .withPhysicalPixelDimensions(PngEncoderPhysicalPixelDimensions.pixelsPerMeter(
-                Math.toIntExact(Math.round(dpi / 0.0254))))
-            .toBytes();
-        // pngencoder tags a grey image with the JDK's grey colour profile, whose gamma is linear: viewers that honour it
-        // would show every grey lighter than painted. Untagged, grey samples mean what RGB ones do (sRGB, as browsers,
-        // PDF's DeviceGray and Word read them), so the chunk goes.
-        return grey != null ? withoutChunk(png, "iCCP") : png;
+                Math.toIntExact(Math.round(dpi / 0.0254))));
     }
 
     /** The PNG without its chunks of {@code type} (each chunk stands alone: length, type, data, CRC). */

@@ -17,6 +17,11 @@ record Rgb(int value) {
         return String.format(Locale.ROOT, "#%06x", value);
     }
 
+    /** @return true when red = green = blue (black, white and the greys between) */
+    boolean isGrey() {
+        return ((value ^ (value >>> 8)) & 0xffff) == 0;
+    }
+
     java.awt.Color awt() {
         return new java.awt.Color(value);
     }

@@ -91,6 +91,11 @@ final class TextMeasure {
         return runs;
     }
 
+    /** @return true when the bundled DejaVu face of {@code style} has a glyph for every character of {@code text} */
+    static boolean bundledDraws(String text, TextStyle style) {
+        return Faces.of(style.bold(), style.italic()).canDisplayUpTo(text) == -1;
+    }
+
     /** @return the visible characters of {@code text} that neither DejaVu nor any installed font has, in order */
     static List<Integer> missing(String text) {
         Font face = Faces.of(false, false);

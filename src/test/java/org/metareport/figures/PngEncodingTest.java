@@ -190,6 +190,55 @@ class PngEncodingTest {
         assertThat(a.getHeight()).isEqualTo(5);
     }
 
+    /** Greys only: shapes, dashes, antialiased text and overlaps at fractional positions, in several greys. */
+    private static Drawing greys() {
+        Drawing.Recorder c = new Drawing.Recorder();
+        c.rect(3.3, 4.7, 60.2, 30.9, new Rgb(0xd9d9d9), Stroke.solid(0.8, new Rgb(0x404040)));
+        c.circle(40.25, 22.6, 11.7, new Rgb(0x7f7f7f), Stroke.solid(1.3, Rgb.BLACK).dashed(2.5, 1.5));
+        c.polygon(List.of(10.1, 50.3, 70.7, 44.2, 35.5, 80.9), new Rgb(0xeeeeee), Stroke.solid(0.6, new Rgb(0x222222)));
+        c.line(0.5, 90.25, 99.5, 60.75, Stroke.solid(2.2, new Rgb(0x999999)));
+        c.text(50.5, 75.3, "τ² = 0.25 [−1.2, 3.4]", TextStyle.regular(11).bolded().colored(new Rgb(0x555555)), Anchor.MIDDLE);
+        c.text(2, 97.6, "Study (2019) ÅÉ", TextStyle.regular(9).italicised(), Anchor.START);
+        return c.finish(101, 103, "t", "d");
+    }
+
+    @Test
+    void aDrawingInGreysIsPaintedStraightIntoGreyWithTheBytesOfItsRgbPainting() {
+        // png() paints a drawing whose colours are all greys into a grey image; the bytes must be those of painting it
+        // in RGB and taking the grey samples from that, for shapes, text and the figures' own drawings alike
+        List<Drawing> grey = List.of(greys(), forest(), FunnelPlot.draw(FunnelExamples.bcg().build()).drawing(),
+                FunnelPlot.draw(FunnelExamples.bcgContours().build()).drawing(),
+                FunnelPlot.draw(FunnelExamples.bcgTrimFill().build()).drawing());
+        for (Drawing d : grey) {
+            assertThat(Graphics2DCanvas.paintsGrey(d)).as(d.title()).isTrue();
+            for (double scale : new double[] {1, 2, 2.5}) {
+                byte[] viaRgb = Graphics2DCanvas.encode(Graphics2DCanvas.paint(d, scale), 96 * scale);
+                assertThat(chunks(viaRgb).get(0).data()[9]).as("colour type of %s", d.title()).isEqualTo((byte) 0);
+                assertThat(Graphics2DCanvas.png(d, scale)).as("%s at %s", d.title(), scale).isEqualTo(viaRgb);
+            }
+        }
+    }
+
+    @Test
+    void aDrawingWithAColourOrAFallbackFontIsPaintedInRgb() {
+        assertThat(Graphics2DCanvas.paintsGrey(sample())).as("colour fills and strokes").isFalse();
+        for (Rgb colour : List.of(new Rgb(0x010000), new Rgb(0x000100), new Rgb(0x000001), new Rgb(0xfefeff))) {
+            Drawing.Recorder fill = new Drawing.Recorder(), stroke = new Drawing.Recorder(), text = new Drawing.Recorder();
+            fill.rect(1, 1, 5, 5, colour, Stroke.solid(1, Rgb.BLACK));
+            stroke.line(1, 1, 5, 5, Stroke.solid(1, colour));
+            text.text(2, 8, "a", TextStyle.regular(8).colored(colour), Anchor.START);
+            for (Drawing.Recorder r : List.of(fill, stroke, text))
+                assertThat(Graphics2DCanvas.paintsGrey(r.finish(10, 10, "t", "d"))).as("%06x", colour.value()).isFalse();
+        }
+        // a character DejaVu lacks is drawn from an installed font, which may draw in colour (an emoji font)
+        Drawing.Recorder fallback = new Drawing.Recorder();
+        fallback.text(2, 8, "研究 1", TextStyle.regular(8), Anchor.START);
+        assertThat(Graphics2DCanvas.paintsGrey(fallback.finish(10, 10, "t", "d"))).isFalse();
+        Drawing.Recorder dejaVu = new Drawing.Recorder();
+        dejaVu.text(2, 8, "Studie 1 (α, β, ≤)", TextStyle.regular(8), Anchor.START);
+        assertThat(Graphics2DCanvas.paintsGrey(dejaVu.finish(10, 10, "t", "d"))).isTrue();
+    }
+
     @Test
     void refusesImagesOfAnotherKind() {
         assertThatThrownBy(() -> Graphics2DCanvas.encode(new BufferedImage(3, 3, BufferedImage.TYPE_INT_ARGB), 96))
