@@ -292,10 +292,12 @@ final class Graphics2DCanvas implements Canvas {
         for (Span s : spans) {
             if (s.text().isEmpty()) continue;
             double x = anchor.left(s.x(), TextMeasure.width(s.text(), style));
-            for (TextMeasure.Run run : TextMeasure.runs(s.text(), style)) {   // DejaVu, and fallbacks it lacks
+            List<TextMeasure.Run> runs = TextMeasure.runs(s.text(), style);   // DejaVu, and fallbacks it lacks
+            for (int i = 0; i < runs.size(); i++) {
+                TextMeasure.Run run = runs.get(i);
                 g.setFont(run.font());
                 g.drawString(run.text(), (float) x, (float) y);
-                x += TextMeasure.width(run, style);
+                if (i + 1 < runs.size()) x += TextMeasure.width(run, style);   // measuring shapes the text again
             }
         }
     }
