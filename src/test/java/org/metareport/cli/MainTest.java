@@ -18,6 +18,21 @@ class MainTest {
     Path tmp;
 
     @Test
+    void theCommandLineAsksForJniTextShapingUnlessTheUserChoseOne() {
+        String before = System.getProperty(Main.TEXT_SHAPING);
+        try {
+            System.clearProperty(Main.TEXT_SHAPING);
+            Main.preferJniTextShaping();
+            assertThat(System.getProperty(Main.TEXT_SHAPING)).isEqualTo("false");
+            System.setProperty(Main.TEXT_SHAPING, "true");                 // -Dsun.font.layout.ffm=true on the command line
+            Main.preferJniTextShaping();
+            assertThat(System.getProperty(Main.TEXT_SHAPING)).isEqualTo("true");
+        } finally {
+            if (before == null) System.clearProperty(Main.TEXT_SHAPING); else System.setProperty(Main.TEXT_SHAPING, before);
+        }
+    }
+
+    @Test
     void printsHelpAndVersionWithExitZero() {
         CliRunner help = CliRunner.run("--help");
         assertThat(help.exit()).as("--help exit").isZero();
