@@ -95,6 +95,14 @@ public final class Metareport {
         return new org.metareport.verify.ToolIdentity(version(), commit().orElse(null), ToolJar.sha256().orElse(null));
     }
 
+    /**
+     * True in the launcher's recording run, the one run of a jar and archive kind whose loaded classes make the
+     * archive ({@code bin/metareport} sets {@code -Dmetareport.training} on that run only).
+     */
+    public static boolean recordingArchive() {
+        return System.getProperty(Pipeline.TRAINING) != null;
+    }
+
     /** The tool's version, from the build. */
     public static String version() {
         return build().getProperty("version", "dev");

@@ -33,6 +33,20 @@ class MainTest {
     }
 
     @Test
+    void onlyTheLaunchersRecordingRunIsOne() {
+        // bin/metareport sets -Dmetareport.training (possibly empty) on the run that makes the archive, and on no other
+        String before = System.getProperty("metareport.training");
+        try {
+            System.clearProperty("metareport.training");
+            assertThat(org.metareport.Metareport.recordingArchive()).isFalse();
+            System.setProperty("metareport.training", "");
+            assertThat(org.metareport.Metareport.recordingArchive()).isTrue();
+        } finally {
+            if (before == null) System.clearProperty("metareport.training"); else System.setProperty("metareport.training", before);
+        }
+    }
+
+    @Test
     void printsHelpAndVersionWithExitZero() {
         CliRunner help = CliRunner.run("--help");
         assertThat(help.exit()).as("--help exit").isZero();
