@@ -28,7 +28,7 @@ public enum Transform {
         return switch (this) {
             case NONE -> v;
             case EXP -> Math.exp(v);
-            case TANH -> Math.tanh(v);
+            case TANH -> StrictMath.tanh(v);   // Math.tanh differs between JDKs (an intrinsic since JDK 24)
             case PLOGIS -> v >= 0 ? 1 / (1 + Math.exp(-v)) : Math.exp(v) / (1 + Math.exp(v));
         };
     }

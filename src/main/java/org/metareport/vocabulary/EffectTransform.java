@@ -39,7 +39,7 @@ public enum EffectTransform {
         return switch (this) {
             case NONE -> x;
             case EXP -> Math.exp(x);
-            case TANH -> Math.tanh(x);
+            case TANH -> StrictMath.tanh(x);   // Math.tanh differs between JDKs (an intrinsic since JDK 24)
             case PLOGIS -> x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
         };
     }
