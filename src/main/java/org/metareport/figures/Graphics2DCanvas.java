@@ -233,7 +233,7 @@ final class Graphics2DCanvas implements Canvas {
         byte[] samples = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
         for (int i = 0; i < n; i++) {
             int p = pixels[i];                                      // 0xAARRGGBB
-            if (((p ^ (p >>> 8)) & 0xffff) != 0) return null;     // R = G and G = B, in one test
+            if (!Rgb.isGrey(p)) return null;
             samples[i] = (byte) p;
         }
         return grey;

@@ -19,7 +19,12 @@ record Rgb(int value) {
 
     /** @return true when red = green = blue (black, white and the greys between) */
     boolean isGrey() {
-        return ((value ^ (value >>> 8)) & 0xffff) == 0;
+        return isGrey(value);
+    }
+
+    /** @return true when the colour {@code 0x..RRGGBB} (the top byte ignored) has red = green = blue, in one test */
+    static boolean isGrey(int rgb) {
+        return ((rgb ^ (rgb >>> 8)) & 0xffff) == 0;
     }
 
     java.awt.Color awt() {
